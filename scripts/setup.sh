@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what entente needs from Debian 12's packages, only if missing.
+# Idempotent and quick when everything is there. Usage: scripts/setup.sh [--test]
+set -euo pipefail
+
+packages=(build-essential cmake ninja-build pkg-config
+          libboost-graph-dev nlohmann-json3-dev libgraphviz-dev graphviz
+          libcli11-dev zlib1g-dev)
+if [[ "${1:-}" == "--test" ]]; then
+  packages+=(catch2 libxml2-utils)
+fi
+
+SUDO=""
+if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+# Graphviz finds its layout and render plugins through a config file that
+# the package's trigger writes; make sure it exists.
+if ! echo 'graph{a}' | dot -Tpng >/dev/null 2>&1; then
+  $SUDO dot -c
+fi

@@ -1,0 +1,38 @@
+// Subcommand registry: each cmd_*.cpp registers itself with a static
+// Registrar, so adding a subcommand means adding one file and nothing else.
+//
+//   namespace { void setup(CLI::App& app) { ... } const Registrar r{"snapshot", 20, setup}; }
+#pragma once
+
+#include "entente/core/date.hpp"
+#include "entente/core/error.hpp"
+
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace entente::cli {
+
+struct Command {
+  std::string name;
+  int order; // position in `entente --help`
+  std::function<void(CLI::App &)> setup;
+};
+
+std::vector<Command> &commands();
+
+struct Registrar {
+  Registrar(std::string name, int order, std::function<void(CLI::App &)> setup) {
+    commands().push_back({std::move(name), order, std::move(setup)});
+  }
+};
+
+// Checks an ISO date option and converts it ("" stays empty).
+std::optional<Date> optional_date(const std::string &value, const std::string &option);
+
+// "entente: note" lines on stderr unless --quiet.
+void note(bool quiet, const std::string &message);
+
+} // namespace entente::cli

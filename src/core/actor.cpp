@@ -1,0 +1,92 @@
+#include "entente/core/actor.hpp"
+
+#include "entente/core/error.hpp"
+#include "entente/core/text.hpp"
+
+#include <array>
+
+namespace entente {
+namespace embedded {
+extern const std::string_view countries_tsv;
+}
+
+namespace {
+// CAMEO's non-state "country slot" prefixes: the organisation is the next
+// three letters (IGOUNO = the United Nations).
+constexpr std::array<std::string_view, 4> international_prefixes = {"IGO", "NGO", "IMG", "MNC"};
+
+bool is_international(std::string_view code) {
+  for (auto p : international_prefixes)
+    if (code.substr(0, 3) == p)
+      return true;
+  return false;
+}
+} // namespace
+
+std::string_view to_string(Level level) { return level == Level::country ? "country" : "actor"; }
+
+Level parse_level(std::string_view s) {
+  if (s == "country")
+    return Level::country;
+  if (s == "actor")
+    return Level::actor;
+  throw Error::usage("unknown level '" + std::string(s) + "' (expected country or actor)");
+}
+
+std::string actor_problem(std::string_view code) {
+  if (detail::trim(code).empty())
+    return "empty actor";
+  if (code.size() > 256)
+    return "actor name longer than 256 bytes";
+  if (!detail::valid_utf8(code))
+    return "actor name is not valid UTF-8";
+  for (char c : code)
+    if (static_cast<unsigned char>(c) < 0x20 && c != '\t')
+      return "actor name contains a control character";
+  return {};
+}
+
+std::string country_of(std::string_view code) {
+  if (code.size() >= 3 && country_table().contains(code.substr(0, 3)))
+    return std::string(code.substr(0, 3));
+  if (code.size() >= 6 && is_international(code))
+    return std::string(code.substr(0, 6));
+  return std::string(code);
+}
+
+std::string actor_at_level(std::string_view code, Level level) {
+  return level == Level::country ? country_of(code) : std::string(code);
+}
+
+CountryTable CountryTable::parse(std::string_view tsv, const std::string &origin) {
+  CountryTable t;
+  detail::for_each_tsv_row(tsv, origin, 2, [&](std::size_t line, const auto &f) {
+    if (f[0].size() != 3)
+      throw Error::at(origin, line, "country code must have 3 letters");
+    t.names_[std::string(f[0])] = std::string(f[1]);
+  });
+  return t;
+}
+
+std::optional<std::string> CountryTable::name(std::string_view code) const {
+  if (auto it = names_.find(code); it != names_.end())
+    return it->second;
+  return std::nullopt;
+}
+
+const CountryTable &country_table() {
+  static const CountryTable table =
+      CountryTable::parse(embedded::countries_tsv, "embedded countries");
+  return table;
+}
+
+std::string display_name(std::string_view code) {
+  if (code.size() < 3)
+    return std::string(code);
+  auto name = country_table().name(code.substr(0, 3));
+  if (!name)
+    return std::string(code);
+  return code.size() == 3 ? *name : *name + " (" + std::string(code.substr(3)) + ")";
+}
+
+} // namespace entente

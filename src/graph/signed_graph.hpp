@@ -1,0 +1,106 @@
+// The signed, weighted graph of actors: one vertex per actor, one undirected
+// edge per dyad that keeps both directions of traffic. Built on Boost.Graph;
+// other stages use the accessors here and touch boost() only for algorithms.
+//
+//   entente::SignedGraph g;
+//   g.add(relation, entente::Level::country);   // folds one event in
+//   for (const auto& d : g.dyads())             // sorted by (a, b)
+//     std::cout << d.a << "-" << d.b << " " << d.edge().total().net << "\n";
+#pragma once
+
+#include "entente/core/actor.hpp"
+#include "entente/core/relation.hpp"
+
+#include <array>
+#include <boost/graph/adjacency_list.hpp>
+#include <cstdint>
+#include <nlohmann/json_fwd.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace entente {
+
+// What one direction (or both) of a dyad carried. coop + conflict == net:
+// coop sums the events with positive Goldstein scores, conflict (<= 0) the
+// negative ones, each times the event's weight.
+struct DyadStats {
+  std::int64_t events = 0;
+  std::array<std::int64_t, 4> quad{}; // events per quad class 1..4
+  double net = 0;                     // sum of goldstein * weight
+  double coop = 0;
+  double conflict = 0;
+  double weight = 0; // sum of weights (mentions, articles, ...)
+
+  void add(const Relation &r);
+  void merge(const DyadStats &other);
+  friend bool operator==(const DyadStats &, const DyadStats &) = default;
+};
+
+struct ActorNode {
+  std::string code;
+  std::string name; // readable, for labels
+};
+
+// forward = from the lexicographically smaller code to the larger.
+struct DyadEdge {
+  DyadStats forward;
+  DyadStats backward;
+  DyadStats total() const;
+  // +1 cooperative, -1 conflictual, 0 neutral, by the sign of the total net.
+  int sign() const;
+};
+
+using BoostGraph =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, ActorNode, DyadEdge>;
+
+class SignedGraph {
+public:
+  using Vertex = BoostGraph::vertex_descriptor;
+
+  struct DyadView {
+    std::string a; // a < b
+    std::string b;
+    const DyadEdge *data;
+    const DyadEdge &edge() const { return *data; }
+  };
+
+  // Finds or adds the actor.
+  Vertex actor(std::string_view code);
+  std::optional<Vertex> find(std::string_view code) const;
+  // Adds the event to the dyad (source, target) as given; self-relations
+  // must be filtered by the caller (they are not part of the graph).
+  void add(const Relation &r);
+  // Adds `stats` as traffic from `source` to `target` (used when loading).
+  void add_stats(std::string_view source, std::string_view target, const DyadStats &stats);
+
+  std::size_t actor_count() const { return boost::num_vertices(g_); }
+  std::size_t dyad_count() const { return boost::num_edges(g_); }
+  const ActorNode &node(Vertex v) const { return g_[v]; }
+  void set_name(Vertex v, std::string name) { g_[v].name = std::move(name); }
+  const DyadEdge *dyad(std::string_view a, std::string_view b) const;
+
+  // Deterministic views: actors sorted by code, dyads sorted by (a, b).
+  std::vector<Vertex> sorted_actors() const;
+  std::vector<DyadView> dyads() const;
+
+  // A copy whose vertex and edge order is sorted, so that algorithms that
+  // iterate boost() visit actors in code order.
+  SignedGraph canonical() const;
+
+  const BoostGraph &boost() const { return g_; }
+
+private:
+  using Edge = BoostGraph::edge_descriptor;
+  BoostGraph g_;
+  std::unordered_map<std::string, Vertex> index_;
+  std::unordered_map<std::uint64_t, Edge> edges_;
+  Edge edge_between(Vertex u, Vertex v);
+};
+
+void to_json(nlohmann::json &j, const DyadStats &s);
+void from_json(const nlohmann::json &j, DyadStats &s);
+
+} // namespace entente

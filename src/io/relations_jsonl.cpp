@@ -1,0 +1,92 @@
+#include "entente/io/relations_jsonl.hpp"
+
+#include "entente/core/error.hpp"
+#include "entente/core/text.hpp"
+#include "entente/io/read_file.hpp"
+
+#include <istream>
+#include <nlohmann/json.hpp>
+#include <ostream>
+
+namespace entente {
+
+RelationsWriter::RelationsWriter(std::ostream &out) : out_(out) {
+  out_ << R"({"format":"entente-relations","version":)" << relations_format_version << "}\n";
+}
+
+void RelationsWriter::write(const Relation &r) {
+  out_ << nlohmann::json(r).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  ++count_;
+}
+
+namespace {
+
+constexpr std::size_t max_line_bytes = std::size_t{16} << 20;
+
+bool is_header(const nlohmann::json &j) { return j.is_object() && j.contains("format"); }
+
+void check_header(const nlohmann::json &j, const std::string &origin, std::size_t line) {
+  if (j.at("format") != "entente-relations")
+    throw Error::at(origin, line,
+                    "not an entente relations file (format " + j.at("format").dump() + ")");
+  const auto v = j.value("version", 0);
+  if (v != relations_format_version)
+    throw Error::at(
+        origin, line,
+        "unsupported relations format version " + j.value("version", nlohmann::json()).dump() +
+            " (this entente reads version " + std::to_string(relations_format_version) + ")");
+}
+
+} // namespace
+
+std::size_t read_relations_jsonl(std::istream &in, const std::string &origin,
+                                 const std::function<void(Relation &&)> &sink) {
+  std::string line;
+  std::size_t line_no = 0, count = 0;
+  bool first = true;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (line.size() > max_line_bytes)
+      throw Error::at(origin, line_no, "line longer than 16 MiB");
+    if (detail::trim(line).empty())
+      continue;
+    nlohmann::json j;
+    try {
+      j = parse_json(line, origin);
+    } catch (const Error &e) {
+      throw Error::at(origin, line_no, "invalid JSON");
+    }
+    if (first && is_header(j)) {
+      check_header(j, origin, line_no);
+      first = false;
+      continue;
+    }
+    first = false;
+    Relation r;
+    try {
+      from_json(j, r);
+    } catch (const Error &e) {
+      throw Error::at(origin, line_no, e.what());
+    } catch (const nlohmann::json::exception &e) {
+      throw Error::at(origin, line_no, std::string("wrong field type: ") + e.what());
+    }
+    sink(std::move(r));
+    ++count;
+  }
+  if (in.bad())
+    throw Error::at(origin, 0, "read error");
+  return count;
+}
+
+bool looks_like_relations_jsonl(std::string_view head) {
+  head = detail::trim(head);
+  if (head.empty() || head.front() != '{')
+    return false;
+  const auto nl = head.find('\n');
+  const auto first = head.substr(0, nl);
+  return first.find("\"entente-relations\"") != std::string_view::npos ||
+         (first.find("\"source\"") != std::string_view::npos &&
+          first.find("\"target\"") != std::string_view::npos);
+}
+
+} // namespace entente

@@ -1,0 +1,37 @@
+#include "entente/compare/edge_diff.hpp"
+#include "entente/core/error.hpp"
+
+#include <catch2/catch.hpp>
+
+namespace {
+entente::Snapshot
+build(std::initializer_list<std::tuple<const char *, const char *, const char *>> events,
+      entente::Level level = entente::Level::country) {
+  entente::SnapshotBuilder b({.window = {}, .level = level});
+  for (auto [s, t, code] : events)
+    b.add(entente::make_relation(entente::Date::parse("2020-01-01"), s, t, code));
+  return std::move(b).finish({});
+}
+} // namespace
+
+TEST_CASE("added, removed and flipped dyads", "[diff]") {
+  const auto a = build({{"USA", "RUS", "112"}, {"USA", "CHN", "036"}, {"FRA", "DEU", "036"}});
+  const auto b = build({{"USA", "RUS", "036"}, {"USA", "CHN", "036"}, {"JPN", "CHN", "190"}});
+  const auto d = entente::diff_edges(a, b);
+  REQUIRE(d.added.size() == 1);
+  CHECK(d.added[0].a == "CHN");
+  CHECK(d.added[0].b == "JPN");
+  REQUIRE(d.removed.size() == 1);
+  CHECK(d.removed[0].a == "DEU");
+  REQUIRE(d.flipped.size() == 1);
+  CHECK(d.flipped[0].b == "USA");
+  CHECK(d.flipped[0].before == Approx(-2.0));
+  CHECK(d.flipped[0].after == Approx(4.0));
+  REQUIRE(d.top_changes.size() == 4);
+  CHECK(d.top_changes[0].a == "CHN"); // JPN-CHN: 0 -> -10
+  CHECK(d.top_changes[0].b == "JPN");
+}
+
+TEST_CASE("snapshots at different levels do not compare", "[diff]") {
+  CHECK_THROWS_AS(entente::diff_edges(build({}), build({}, entente::Level::actor)), entente::Error);
+}

@@ -1,0 +1,35 @@
+#include "entente/core/actor.hpp"
+
+#include <catch2/catch.hpp>
+
+using entente::Level;
+
+TEST_CASE("actors fold into their country at country level", "[actor]") {
+  CHECK(entente::actor_at_level("USAGOV", Level::country) == "USA");
+  CHECK(entente::actor_at_level("RUSMIL", Level::country) == "RUS");
+  CHECK(entente::actor_at_level("USAGOV", Level::actor) == "USAGOV");
+  CHECK(entente::country_of("IGOUNOAGR") == "IGOUNO");
+  CHECK(entente::country_of("NATO") == "NATO");
+  CHECK(entente::country_of("EURMIL") == "EUR"); // CAMEO region codes fold too
+  CHECK(entente::country_of("Côte d'Ivoire") == "Côte d'Ivoire");
+}
+
+TEST_CASE("display names are readable", "[actor]") {
+  CHECK(entente::display_name("USA") == "United States");
+  CHECK(entente::display_name("RUSMIL") == "Russia (MIL)");
+  CHECK(entente::display_name("NATO") == "NATO");
+}
+
+TEST_CASE("unusable actor names are explained", "[actor]") {
+  CHECK(entente::actor_problem("USA").empty());
+  CHECK(entente::actor_problem("Côte d'Ivoire \"Ivory\" {Coast}").empty());
+  CHECK(entente::actor_problem("  ") == "empty actor");
+  CHECK(entente::actor_problem("a\nb") == "actor name contains a control character");
+  CHECK(entente::actor_problem("\xff\xfe") == "actor name is not valid UTF-8");
+  CHECK(entente::actor_problem(std::string(300, 'A')).find("256") != std::string::npos);
+}
+
+TEST_CASE("levels parse", "[actor]") {
+  CHECK(entente::parse_level("actor") == Level::actor);
+  CHECK_THROWS(entente::parse_level("planet"));
+}

@@ -1,0 +1,112 @@
+// End to end: the built `entente` binary on the shipped datasets.
+#include "entente/graph/snapshot.hpp"
+#include "entente/render/graphviz.hpp"
+#include "support/helpers.hpp"
+
+#include <catch2/catch.hpp>
+
+using entente::test::read_file;
+using entente::test::run_entente;
+using entente::test::TempDir;
+
+TEST_CASE("the main job turns datasets/ into snapshot, DOT, SVG and PNG", "[e2e]") {
+  TempDir out;
+  const auto r = run_entente("run --datasets datasets --output " + out.path().string());
+  INFO(r.output);
+  REQUIRE(r.exit_code == 0);
+  const auto base = out.file("gdelt1-georgia-2011-08");
+
+  // The snapshot: real counts from the GDELT 1.0 sample. 713 rows have a
+  // country on both sides; 294 of them are domestic (awk -F'\t' '$8!="" &&
+  // $18!="" && $8==$18' on the source file).
+  const auto snapshot = entente::load_snapshot(base + ".json");
+  CHECK(snapshot.fold.relations == 713);
+  CHECK(snapshot.fold.self == 294);
+  CHECK(snapshot.fold.used == 419);
+  CHECK(entente::snapshot_to_string(snapshot) == read_file(base + ".json"));
+
+  // The DOT parses back with Graphviz.
+  {
+    auto lock = entente::graphviz_lock();
+    const auto g = entente::CGraph::parse_dot(read_file(base + ".dot"));
+    CHECK(static_cast<std::size_t>(agnnodes(g.get())) == snapshot.graph.actor_count());
+    CHECK(static_cast<std::size_t>(agnedges(g.get())) == snapshot.graph.dyad_count());
+  }
+  // The SVG is well-formed XML, the PNG a PNG.
+  CHECK(std::system(("xmllint --noout '" + base + ".svg'").c_str()) == 0);
+  CHECK(read_file(base + ".png").substr(0, 8) == std::string("\x89PNG\r\n\x1a\n", 8));
+
+  // Running again gives byte-identical JSON and DOT.
+  TempDir again;
+  REQUIRE(run_entente("run -q --output " + again.path().string()).exit_code == 0);
+  CHECK(read_file(again.file("gdelt1-georgia-2011-08.json")) == read_file(base + ".json"));
+  CHECK(read_file(again.file("gdelt1-georgia-2011-08.dot")) == read_file(base + ".dot"));
+}
+
+TEST_CASE("snapshot then render, through files and pipes", "[e2e]") {
+  TempDir dir;
+  const auto snap = dir.file("s.json");
+  auto r = run_entente("snapshot datasets/relations --from 2011-08-10 --to 2011-08-20 -o " + snap);
+  INFO(r.output);
+  REQUIRE(r.exit_code == 0);
+  const auto s = entente::load_snapshot(snap);
+  CHECK(s.window.from->to_string() == "2011-08-10");
+  CHECK(s.fold.outside_window > 0);
+  CHECK(s.fold.used + s.fold.outside_window + s.fold.self == s.fold.relations);
+  for (const char *ext : {"dot", "svg", "png", "pdf"})
+    CHECK(run_entente("render " + snap + " --engine dot -o " + dir.file(std::string("g.") + ext))
+              .exit_code == 0);
+  r = run_entente("snapshot - -q < datasets/relations/gdelt1-georgia-2011-08.jsonl | "
+                  "'" ENTENTE_BINARY "' render - -o -");
+  CHECK(r.exit_code == 0);
+  CHECK(r.output.rfind("graph entente {", 0) == 0);
+}
+
+TEST_CASE("a hostile actor name renders to DOT that parses back with the same name", "[e2e]") {
+  TempDir dir;
+  const std::string name = "Côte d'Ivoire \\\"Ivory\\\" {Coast}"; // JSON-escaped quotes
+  entente::test::write_file(dir.file("r.jsonl"), "{\"date\":\"2020-01-01\",\"source\":\"" + name +
+                                                     "\",\"target\":\"FRA\",\"code\":\"036\"}\n");
+  REQUIRE(
+      run_entente("snapshot " + dir.file("r.jsonl") + " -q -o " + dir.file("s.json")).exit_code ==
+      0);
+  REQUIRE(run_entente("render " + dir.file("s.json") + " -o " + dir.file("g.dot")).exit_code == 0);
+  REQUIRE(run_entente("render " + dir.file("s.json") + " -o " + dir.file("g.svg")).exit_code == 0);
+  CHECK(std::system(("xmllint --noout '" + dir.file("g.svg") + "'").c_str()) == 0);
+  auto lock = entente::graphviz_lock();
+  const auto g = entente::CGraph::parse_dot(read_file(dir.file("g.dot")));
+  CHECK(agnode(g.get(), const_cast<char *>("Côte d'Ivoire \"Ivory\" {Coast}"), 0) != nullptr);
+}
+
+TEST_CASE("every subcommand has help, usage errors exit 2, failures 1", "[e2e]") {
+  const auto top = run_entente("--help");
+  CHECK(top.exit_code == 0);
+  for (const char *cmd : {"run", "snapshot", "render"}) {
+    CHECK(top.output.find(cmd) != std::string::npos);
+    const auto r = run_entente(std::string(cmd) + " --help");
+    CHECK(r.exit_code == 0);
+    CHECK(r.output.find("Usage") != std::string::npos);
+  }
+  CHECK(run_entente("").exit_code == 2);
+  CHECK(run_entente("frobnicate").exit_code == 2);
+  CHECK(run_entente("snapshot datasets --level planet").exit_code == 2);
+  CHECK(run_entente("snapshot datasets/relations --from 2011-13-01").exit_code == 2);
+  CHECK(run_entente("render x.json -o out.bmp").exit_code == 2);
+  const auto missing = run_entente("snapshot /nonexistent.jsonl -o /tmp/x.json");
+  CHECK(missing.exit_code == 1);
+  CHECK(missing.output.find("/nonexistent.jsonl: no such file") != std::string::npos);
+}
+
+TEST_CASE("bad input leaves no output file behind", "[e2e]") {
+  TempDir dir;
+  entente::test::write_file(dir.file("bad.jsonl"),
+                            "{\"date\":\"2020-01-01\",\"source\":\"A\",\"target\":\"B\","
+                            "\"code\":\"036\"}\n{\"date\":\"2020-02-30\"}\n");
+  const auto r = run_entente("snapshot " + dir.file("bad.jsonl") + " -o " + dir.file("s.json"));
+  CHECK(r.exit_code == 1);
+  CHECK(r.output.find("bad.jsonl:2:") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(dir.file("s.json")));
+  const auto no_dir = run_entente("snapshot datasets/relations -o " + dir.file("none/s.json"));
+  CHECK(no_dir.exit_code == 1);
+  CHECK(no_dir.output.find("does not exist") != std::string::npos);
+}

@@ -1,0 +1,24 @@
+#include "entente/metrics/summary.hpp"
+
+#include <catch2/catch.hpp>
+
+TEST_CASE("strength and signed degrees per actor", "[summary]") {
+  entente::SignedGraph g;
+  const auto d = entente::Date::parse("2020-01-01");
+  g.add(entente::make_relation(d, "USA", "RUS", "036")); // +4
+  g.add(entente::make_relation(d, "USA", "CHN", "112")); // -2
+  g.add(entente::make_relation(d, "CHN", "USA", "112")); // -2
+  const auto s = entente::summarize(g);
+  CHECK(s.actors == 3);
+  CHECK(s.dyads == 2);
+  CHECK(s.positive_dyads == 1);
+  CHECK(s.negative_dyads == 1);
+  CHECK(s.events == 3);
+  REQUIRE(s.per_actor.size() == 3);
+  const auto &usa = s.per_actor[2];
+  CHECK(usa.code == "USA");
+  CHECK(usa.strength == Approx(8.0));
+  CHECK(usa.net == Approx(0.0));
+  CHECK(usa.positive == 1);
+  CHECK(usa.negative == 1);
+}
