@@ -1,37 +1,21 @@
 // entente run: the main job. Every dataset shipped in datasets/ becomes
-// snapshots, pictures and comparisons in output/.
+// snapshots, pictures and comparisons in output/ (the jobs: run_*.cpp).
 #include "entente/cli/command.hpp"
-#include "entente/cli/pipeline.hpp"
-#include "entente/metrics/summary.hpp"
-#include "entente/render/picture.hpp"
+#include "entente/cli/run_jobs.hpp"
 
+#include <algorithm>
 #include <filesystem>
 
 namespace fs = std::filesystem;
 
 namespace entente::cli {
-namespace {
 
-struct Options {
-  std::string datasets = "datasets", output = "output";
-  bool quiet = false;
-};
-
-// One snapshot and its pictures: <output>/<name>.{json,dot,svg,png}.
-void snapshot_job(const std::string &name, const std::vector<std::string> &inputs,
-                  const Options &o) {
-  IngestStats stats;
-  Snapshot s = snapshot_from_inputs(inputs, {}, {}, &stats);
-  s.metrics["summary"] = summarize(s.graph);
-  const fs::path base = fs::path(o.output) / name;
-  save_snapshot(s, base.string() + ".json");
-  PictureOptions picture;
-  for (const char *ext : {".dot", ".svg", ".png"})
-    render_snapshot(s, base.string() + ext, picture);
-  note(o.quiet, name + ": " + describe(stats, s) + " -> " + base.string() + ".{json,dot,svg,png}");
+std::vector<RunJob> &run_jobs() {
+  static std::vector<RunJob> list;
+  return list;
 }
 
-std::vector<fs::path> files_in(const fs::path &dir, const std::string &ext) {
+std::vector<fs::path> files_with_extension(const fs::path &dir, const std::string &ext) {
   std::vector<fs::path> out;
   std::error_code ec;
   for (const auto &e : fs::directory_iterator(dir, ec))
@@ -40,6 +24,13 @@ std::vector<fs::path> files_in(const fs::path &dir, const std::string &ext) {
   std::sort(out.begin(), out.end());
   return out;
 }
+
+namespace {
+
+struct Options {
+  std::string datasets = "datasets", output = "output";
+  bool quiet = false;
+};
 
 void run(const Options &o) {
   if (!fs::is_directory(o.datasets))
@@ -50,11 +41,12 @@ void run(const Options &o) {
   fs::create_directories(o.output, ec);
   if (ec)
     throw Error::at(o.output, 0, "cannot create output folder: " + ec.message());
-  const auto relations = files_in(fs::path(o.datasets) / "relations", ".jsonl");
-  if (relations.empty())
-    throw Error::at(o.datasets, 0, "no relations files (*.jsonl) in relations/");
-  for (const auto &file : relations)
-    snapshot_job(file.stem().string(), {file.string()}, o);
+  auto &jobs = run_jobs();
+  std::stable_sort(jobs.begin(), jobs.end(),
+                   [](const auto &a, const auto &b) { return a.order < b.order; });
+  const RunContext context{o.datasets, o.output, o.quiet};
+  for (const auto &job : jobs)
+    job.run(context);
 }
 
 void setup(CLI::App &app) {
