@@ -1,6 +1,7 @@
 // entente render SNAPSHOT.json -o FILE.{dot,svg,png,pdf} [--engine E]
 #include "entente/cli/command.hpp"
 #include "entente/render/picture.hpp"
+#include "entente/render/snapshot_report.hpp"
 
 namespace entente::cli {
 namespace {
@@ -9,12 +10,17 @@ struct Options {
   std::string snapshot, output, engine, title;
   std::size_t top = 0;
   double min_weight = 0;
+  bool clusters = false, no_blocs = false;
 };
 
 void run(const Options &o) {
   picture_format_for(o.output); // a bad extension is a usage error before any work
   const Snapshot s = load_snapshot(o.snapshot);
-  PictureOptions p;
+  // Blocs (colours) and PageRank (sizes) come from the snapshot's measures.
+  PictureOptions p = styled_picture(s);
+  if (o.no_blocs)
+    p.bloc.clear();
+  p.clusters = o.clusters;
   p.engine = o.engine;
   p.title = o.title;
   p.top_n = o.top;
@@ -34,6 +40,8 @@ void setup(CLI::App &app) {
   cmd->add_option("--top", o->top, "Keep the N actors with the largest strength");
   cmd->add_option("--min-weight", o->min_weight, "Drop dyads with |net| below this")
       ->check(CLI::NonNegativeNumber);
+  cmd->add_flag("--clusters", o->clusters, "Draw a box around each bloc (fdp or dot engine)");
+  cmd->add_flag("--no-blocs", o->no_blocs, "Do not colour actors by bloc");
   cmd->callback([o] { run(*o); });
 }
 

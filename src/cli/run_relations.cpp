@@ -3,8 +3,9 @@
 #include "entente/cli/command.hpp"
 #include "entente/cli/pipeline.hpp"
 #include "entente/cli/run_jobs.hpp"
-#include "entente/metrics/summary.hpp"
+#include "entente/metrics/compute.hpp"
 #include "entente/render/picture.hpp"
+#include "entente/render/snapshot_report.hpp"
 
 namespace entente::cli {
 namespace {
@@ -13,11 +14,11 @@ void snapshot_job(const std::string &name, const std::vector<std::string> &input
                   const RunContext &c) {
   IngestStats stats;
   Snapshot s = snapshot_from_inputs(inputs, {}, {}, &stats);
-  s.metrics["summary"] = summarize(s.graph);
+  s.metrics = compute_metrics(s, {}); // summary, balance, blocs, centrality, ...
   const auto base = (c.output / name).string();
   save_snapshot(s, base + ".json");
   for (const char *ext : {".dot", ".svg", ".png"})
-    render_snapshot(s, base + ext, {});
+    render_snapshot(s, base + ext, styled_picture(s));
   note(c.quiet, name + ": " + describe(stats, s) + " -> " + base + ".{json,dot,svg,png}");
 }
 

@@ -36,6 +36,12 @@ EdgeDiff diff_edges(const Snapshot &a, const Snapshot &b, std::size_t top) {
     c.a = k.first, c.b = k.second, c.after = v;
   }
   EdgeDiff d;
+  for (auto v : b.graph.sorted_actors())
+    if (!a.graph.find(b.graph.node(v).code))
+      d.actors_added.push_back(b.graph.node(v).code);
+  for (auto v : a.graph.sorted_actors())
+    if (!b.graph.find(a.graph.node(v).code))
+      d.actors_removed.push_back(a.graph.node(v).code);
   for (const auto &[k, c] : all) {
     const bool in_a = na.count(k), in_b = nb.count(k);
     if (!in_a)
@@ -63,7 +69,9 @@ void to_json(nlohmann::json &j, const DyadChange &c) {
 }
 
 void to_json(nlohmann::json &j, const EdgeDiff &d) {
-  j = nlohmann::json{{"added", d.added},
+  j = nlohmann::json{{"actors_added", d.actors_added},
+                     {"actors_removed", d.actors_removed},
+                     {"added", d.added},
                      {"removed", d.removed},
                      {"flipped", d.flipped},
                      {"top_changes", d.top_changes}};

@@ -20,10 +20,12 @@ struct DyadChange {
 };
 
 struct EdgeDiff {
-  std::vector<DyadChange> added;       // in B only
-  std::vector<DyadChange> removed;     // in A only
-  std::vector<DyadChange> flipped;     // sign changed (cooperation <-> conflict)
-  std::vector<DyadChange> top_changes; // largest |after - before|, ties by (a, b)
+  std::vector<std::string> actors_added;   // in B only
+  std::vector<std::string> actors_removed; // in A only
+  std::vector<DyadChange> added;           // in B only
+  std::vector<DyadChange> removed;         // in A only
+  std::vector<DyadChange> flipped;         // sign changed (cooperation <-> conflict)
+  std::vector<DyadChange> top_changes;     // largest |after - before|, ties by (a, b)
 };
 
 // Throws Error if the snapshots are at different levels.

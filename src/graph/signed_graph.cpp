@@ -38,6 +38,40 @@ int DyadEdge::sign() const {
   return net > 0 ? 1 : (net < 0 ? -1 : 0);
 }
 
+SignedGraph::SignedGraph(const SignedGraph &other) : g_(other.g_) { reindex(); }
+SignedGraph::SignedGraph(SignedGraph &&other) : g_(std::move(other.g_)) {
+  reindex();
+  other.index_.clear();
+  other.edges_.clear();
+}
+SignedGraph &SignedGraph::operator=(const SignedGraph &other) {
+  if (this != &other) {
+    g_ = other.g_;
+    reindex();
+  }
+  return *this;
+}
+SignedGraph &SignedGraph::operator=(SignedGraph &&other) {
+  if (this != &other) {
+    g_ = std::move(other.g_);
+    reindex();
+    other.index_.clear();
+    other.edges_.clear();
+  }
+  return *this;
+}
+
+void SignedGraph::reindex() {
+  index_.clear();
+  edges_.clear();
+  for (std::size_t v = 0; v < boost::num_vertices(g_); ++v)
+    index_.emplace(g_[v].code, v);
+  for (auto [it, end] = boost::edges(g_); it != end; ++it) {
+    const auto u = boost::source(*it, g_), v = boost::target(*it, g_);
+    edges_.emplace((std::uint64_t{std::min(u, v)} << 32) | std::max(u, v), *it);
+  }
+}
+
 SignedGraph::Vertex SignedGraph::actor(std::string_view code) {
   auto it = index_.find(std::string(code));
   if (it != index_.end())

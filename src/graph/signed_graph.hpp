@@ -67,6 +67,15 @@ public:
     const DyadEdge &edge() const { return *data; }
   };
 
+  SignedGraph() = default;
+  // Copies and moves rebuild the lookup tables: edge descriptors point into
+  // the Boost graph's own storage, which a copy does not share.
+  SignedGraph(const SignedGraph &other);
+  SignedGraph(SignedGraph &&other);
+  SignedGraph &operator=(const SignedGraph &other);
+  SignedGraph &operator=(SignedGraph &&other);
+  ~SignedGraph() = default;
+
   // Finds or adds the actor.
   Vertex actor(std::string_view code);
   std::optional<Vertex> find(std::string_view code) const;
@@ -98,6 +107,7 @@ private:
   std::unordered_map<std::string, Vertex> index_;
   std::unordered_map<std::uint64_t, Edge> edges_;
   Edge edge_between(Vertex u, Vertex v);
+  void reindex();
 };
 
 void to_json(nlohmann::json &j, const DyadStats &s);

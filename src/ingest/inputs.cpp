@@ -1,12 +1,16 @@
 #include "entente/ingest/inputs.hpp"
 
 #include "entente/core/error.hpp"
+#include "entente/core/text.hpp"
+#include "entente/ingest/byte_source.hpp"
+#include "entente/ingest/event_rows.hpp"
+#include "entente/ingest/progress.hpp"
 #include "entente/io/relations_jsonl.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <filesystem>
-#include <fstream>
-#include <iostream>
+#include <istream>
 
 namespace fs = std::filesystem;
 
@@ -17,48 +21,224 @@ InputFormat parse_input_format(std::string_view name) {
     return InputFormat::automatic;
   if (name == "relations" || name == "jsonl")
     return InputFormat::relations;
-  throw Error::usage("unknown input format '" + std::string(name) + "'");
+  if (name == "gdelt1" || name == "gdelt")
+    return InputFormat::gdelt1;
+  if (name == "gdelt2")
+    return InputFormat::gdelt2;
+  if (name == "icews")
+    return InputFormat::icews;
+  if (name == "edges" || name == "csv" || name == "tsv")
+    return InputFormat::edges;
+  throw Error::usage("unknown input format '" + std::string(name) +
+                     "' (auto, relations, gdelt1, gdelt2, icews, edges)");
 }
 
 std::string_view to_string(InputFormat f) {
   switch (f) {
   case InputFormat::relations:
     return "relations";
+  case InputFormat::gdelt1:
+    return "gdelt1";
+  case InputFormat::gdelt2:
+    return "gdelt2";
+  case InputFormat::icews:
+    return "icews";
+  case InputFormat::edges:
+    return "edges";
   case InputFormat::automatic:
     break;
   }
   return "auto";
 }
 
+WeightField parse_weight_field(std::string_view name) {
+  if (name == "mentions")
+    return WeightField::mentions;
+  if (name == "sources")
+    return WeightField::sources;
+  if (name == "articles")
+    return WeightField::articles;
+  if (name == "events")
+    return WeightField::events;
+  throw Error::usage("unknown weight '" + std::string(name) +
+                     "' (mentions, sources, articles, events)");
+}
+
 namespace {
+
+// "1,3-5" -> {1, 3, 4, 5}, each in [lo, hi].
+std::vector<int> parse_int_list(std::string_view list, int lo, int hi, const char *what) {
+  std::vector<int> out;
+  for (auto item : detail::split(list, ',')) {
+    item = detail::trim(item);
+    const auto dash = item.find('-', 1);
+    auto number = [&](std::string_view s) {
+      int v = 0;
+      const auto r = std::from_chars(s.data(), s.data() + s.size(), v);
+      if (s.empty() || r.ec != std::errc() || r.ptr != s.data() + s.size() || v < lo || v > hi)
+        throw Error::usage(std::string("invalid ") + what + " '" + std::string(s) + "' (" +
+                           std::to_string(lo) + ".." + std::to_string(hi) + ")");
+      return v;
+    };
+    const int a = number(item.substr(0, dash));
+    const int b = dash == std::string_view::npos ? a : number(item.substr(dash + 1));
+    if (b < a)
+      throw Error::usage(std::string("invalid ") + what + " range '" + std::string(item) + "'");
+    for (int v = a; v <= b; ++v)
+      out.push_back(v);
+  }
+  return out;
+}
 
 bool skipped_name(const fs::path &p) {
   const auto name = p.filename().string();
   return name.empty() || name.front() == '.' || name.rfind("README", 0) == 0;
 }
 
-std::string read_head(std::istream &in) {
-  std::string head(4096, '\0');
-  in.read(head.data(), static_cast<std::streamsize>(head.size()));
-  head.resize(static_cast<std::size_t>(in.gcount()));
-  in.clear();
-  in.seekg(0);
-  return head;
+Relation to_relation(const detail::EventRow &row) {
+  Relation r;
+  r.date = row.date;
+  r.source = std::string(row.source);
+  r.target = std::string(row.target);
+  r.code = std::string(row.code);
+  r.root = row.root;
+  r.quad = row.quad;
+  r.goldstein = static_cast<double>(row.goldstein) / static_cast<double>(detail::micro);
+  r.weight = static_cast<double>(row.weight) / static_cast<double>(detail::micro);
+  return r;
 }
 
-void read_one(std::istream &in, const std::string &origin, InputFormat format,
-              const RelationSink &sink, IngestStats &stats) {
-  switch (format) {
-  case InputFormat::relations:
-    stats.relations += read_relations_jsonl(in, origin, sink);
-    return;
-  case InputFormat::automatic:
-    break;
-  }
-  throw Error::at(origin, 0, "unrecognised input format (use --format)");
+void read_delimited(PeekedSource &src, InputFormat format, const InputOptions &options,
+                    const RelationSink &sink, IngestStats &stats, Progress &progress,
+                    std::uint64_t base) {
+  detail::RowParser parser(format, options);
+  const char sep = detail::separator_for(format, src.head());
+  const std::string &name = src.source().name();
+  std::size_t number = 0;
+  detail::read_lines(
+      [&](char *buf, std::size_t n) { return src.read(buf, n); }, sep, std::size_t{1} << 20,
+      [&](const detail::Line &line) {
+        ++number;
+        if (line.begin == line.end)
+          return;
+        detail::EventRow row;
+        const auto kind = parser.parse(line, number == 1, row);
+        if (kind == detail::RowKind::header)
+          return;
+        ++stats.rows;
+        if (kind == detail::RowKind::ok && row.source == row.target) {
+          ++stats.skipped[detail::kind_name(detail::RowKind::self)];
+          return;
+        }
+        if (kind == detail::RowKind::ok) {
+          Relation r = to_relation(row);
+          if (format != InputFormat::edges && line.count > 0)
+            r.provenance.doc =
+                (format == InputFormat::icews ? "icews:" : "gdelt:") + std::string(line.field(0));
+          ++stats.relations;
+          sink(std::move(r));
+          return;
+        }
+        ++stats.skipped[detail::kind_name(kind)];
+        if (detail::is_bad(kind)) {
+          const std::string text = parser.detail(line, kind);
+          if (options.strict)
+            throw Error::at(name, number,
+                            std::string(detail::kind_name(kind)) + ": " + text + " (--strict)");
+          if (stats.first_bad.size() < max_reported_bad_rows)
+            stats.first_bad.push_back({name, number, detail::kind_name(kind), text});
+        }
+      },
+      [&](std::size_t, std::size_t lines) {
+        progress.add(0, lines);
+        progress.set_bytes(base + src.source().position());
+        progress.tick();
+      },
+      [] { return false; });
+}
+
+void read_relations(PeekedSource &src, const InputOptions &options, const RelationSink &sink,
+                    IngestStats &stats) {
+  PeekedStreamBuf buf(src);
+  std::istream in(&buf);
+  const bool filtering = options.filter.from || options.filter.to || options.filter.roots.any() ||
+                         options.filter.quads.any() || !options.filter.countries.empty();
+  read_relations_jsonl(in, src.source().name(), [&](Relation &&r) {
+    ++stats.rows;
+    if (filtering) {
+      const auto kind = detail::filter_relation(r, options.filter, true);
+      if (kind != detail::RowKind::ok) {
+        ++stats.skipped[detail::kind_name(kind)];
+        return;
+      }
+    }
+    ++stats.relations;
+    sink(std::move(r));
+  });
 }
 
 } // namespace
+
+std::bitset<21> parse_roots(std::string_view list) {
+  std::bitset<21> b;
+  for (int v : parse_int_list(list, 1, 20, "CAMEO root"))
+    b.set(static_cast<std::size_t>(v));
+  return b;
+}
+
+std::bitset<5> parse_quads(std::string_view list) {
+  std::bitset<5> b;
+  for (int v : parse_int_list(list, 1, 4, "quad class"))
+    b.set(static_cast<std::size_t>(v));
+  return b;
+}
+
+std::vector<std::string> parse_country_list(std::string_view list) {
+  std::vector<std::string> out;
+  for (auto item : detail::split(list, ',')) {
+    item = detail::trim(item);
+    if (item.empty())
+      throw Error::usage("empty country code in '" + std::string(list) + "'");
+    out.emplace_back(item);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+bool is_bad_kind(std::string_view kind) {
+  for (int k = 0; k < detail::row_kind_count; ++k)
+    if (kind == detail::kind_name(static_cast<detail::RowKind>(k)))
+      return detail::is_bad(static_cast<detail::RowKind>(k));
+  return false;
+}
+
+std::size_t IngestStats::bad_rows() const {
+  std::size_t n = 0;
+  for (const auto &[kind, count] : skipped)
+    if (is_bad_kind(kind))
+      n += count;
+  return n;
+}
+
+std::string ingest_report(const IngestStats &stats) {
+  const std::size_t bad = stats.bad_rows();
+  if (bad == 0)
+    return {};
+  std::string text;
+  for (const auto &b : stats.first_bad)
+    text += b.file + ":" + std::to_string(b.line) + ": " + b.kind + ": " + b.detail + "\n";
+  if (bad > stats.first_bad.size())
+    text += "... and " + std::to_string(bad - stats.first_bad.size()) + " more\n";
+  text += std::to_string(bad) + (bad == 1 ? " bad row" : " bad rows") + " skipped:";
+  bool first = true;
+  for (const auto &[kind, count] : stats.skipped)
+    if (is_bad_kind(kind)) {
+      text += (first ? " " : ", ") + kind + " " + std::to_string(count);
+      first = false;
+    }
+  return text;
+}
 
 std::vector<std::string> expand_inputs(const std::vector<std::string> &paths) {
   std::vector<std::string> files;
@@ -86,31 +266,48 @@ std::vector<std::string> expand_inputs(const std::vector<std::string> &paths) {
 }
 
 InputFormat detect_format(const std::string &path, std::string_view head) {
-  const auto ext = fs::path(path).extension().string();
-  if (ext == ".jsonl" || ext == ".ndjson" || looks_like_relations_jsonl(head))
-    return InputFormat::relations;
-  return InputFormat::automatic;
+  return detail::sniff_format(path, head);
 }
 
 IngestStats read_inputs(const std::vector<std::string> &paths, const InputOptions &options,
                         const RelationSink &sink) {
   IngestStats stats;
-  for (const auto &file : expand_inputs(paths)) {
-    ++stats.files;
-    if (file == "-") {
-      const auto format =
-          options.format == InputFormat::automatic ? InputFormat::relations : options.format;
-      read_one(std::cin, "<stdin>", format, sink, stats);
-      continue;
-    }
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
-      throw Error::at(file, 0, "cannot open");
-    const auto format = options.format != InputFormat::automatic
-                            ? options.format
-                            : detect_format(file, read_head(in));
-    read_one(in, file, format, sink, stats);
+  const auto files = expand_inputs(paths);
+  std::uint64_t total = 0;
+  for (const auto &f : files) {
+    std::error_code ec;
+    if (f != "-")
+      if (const auto n = fs::file_size(f, ec); !ec)
+        total += n;
   }
+  Progress progress(total, options.progress);
+  std::uint64_t base = 0;
+  for (const auto &file : files) {
+    for (auto &source : open_sources(file)) {
+      ++stats.files;
+      PeekedSource peeked(*source);
+      InputFormat format = options.format;
+      if (format == InputFormat::automatic)
+        format = file == "-" && peeked.head().empty()
+                     ? InputFormat::relations
+                     : detect_format(source->name(), peeked.head());
+      switch (format) {
+      case InputFormat::relations:
+        read_relations(peeked, options, sink, stats);
+        break;
+      case InputFormat::automatic:
+        throw Error::at(source->name(), 0,
+                        "unrecognised input format (use --format gdelt1|gdelt2|icews|edges|"
+                        "relations)");
+      default:
+        read_delimited(peeked, format, options, sink, stats, progress, base);
+      }
+    }
+    std::error_code ec;
+    if (file != "-")
+      base += fs::file_size(file, ec);
+  }
+  progress.finish();
   return stats;
 }
 

@@ -131,4 +131,15 @@ void set_attr(void *object, const std::string &name, const std::string &value,
   agsafeset(object, n.data(), v.data(), f.data());
 }
 
+void set_html_attr(Agraph_t *root, void *object, const std::string &name, const std::string &html) {
+  set_attr(object, name, ""); // declares the attribute for the object's kind
+  auto n = mutable_copy(name), h = mutable_copy(html);
+  Agsym_t *sym = agattrsym(object, n.data());
+  // agxset interns the value again: it finds our HTML-flagged string and
+  // shares it, so our own reference is released afterwards.
+  char *value = agstrdup_html(root, h.data());
+  agxset(object, sym, value);
+  agstrfree(root, value);
+}
+
 } // namespace entente

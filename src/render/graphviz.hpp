@@ -75,5 +75,8 @@ private:
 // agsafeset with mutable copies of the strings (cgraph takes char*).
 void set_attr(void *object, const std::string &name, const std::string &value,
               const std::string &fallback = "");
+// Sets an HTML-like label value (Graphviz's <...> strings); the caller has
+// escaped every piece of user text in `html`.
+void set_html_attr(Agraph_t *root, void *object, const std::string &name, const std::string &html);
 
 } // namespace entente

@@ -36,6 +36,18 @@ TEST_CASE("the main job turns datasets/ into snapshot, DOT, SVG and PNG", "[e2e]
   CHECK(std::system(("xmllint --noout '" + base + ".svg'").c_str()) == 0);
   CHECK(read_file(base + ".png").substr(0, 8) == std::string("\x89PNG\r\n\x1a\n", 8));
 
+  // Every picture type the main job draws: graphs with blocs, the diff, the
+  // timelines, the alignment heatmap inside the report.
+  for (const char *svg : {"cow_1996-1999.svg", "cow-timeline.svg", "timeline-weekly.svg",
+                          "compare/diff.svg", "compare/first-half.svg"})
+    CHECK(std::system(("xmllint --noout '" + out.file(svg) + "'").c_str()) == 0);
+  CHECK(read_file(out.file("compare/diff.png")).substr(0, 4) == "\x89PNG");
+  const auto report = read_file(out.file("report.html"));
+  CHECK(report.find("alignment (Cohen&#39;s") != std::string::npos); // heatmap caption
+  CHECK(report.find("Changes: 2011-08-first-half") != std::string::npos);
+  CHECK(report.find("Timeline: cow-timeline") != std::string::npos);
+  CHECK(read_file(out.file("compare/diff.txt")).find("Sign flips") != std::string::npos);
+
   // Running again gives byte-identical JSON and DOT.
   TempDir again;
   REQUIRE(run_entente("run -q --output " + again.path().string()).exit_code == 0);

@@ -2,6 +2,7 @@
 #include "entente/graph/snapshot.hpp"
 
 #include <catch2/catch.hpp>
+#include <memory>
 
 using entente::Date;
 using entente::Relation;
@@ -90,4 +91,24 @@ TEST_CASE("foreign or future snapshots are clear errors", "[snapshot]") {
   j = entente::snapshot_to_json(sample());
   j["dyads"].push_back(j["dyads"][0]);
   CHECK_THROWS_WITH(entente::snapshot_from_json(j, "s.json"), Catch::Contains("listed twice"));
+}
+
+// Regression (found by ASan): copying or moving a SignedGraph kept edge
+// descriptors that pointed into the source graph's storage, so dyad() read
+// freed memory once the source was gone.
+TEST_CASE("regression: copied and moved graphs own their dyad lookups", "[snapshot][regression]") {
+  auto original = std::make_unique<entente::SignedGraph>();
+  original->add(rel("2020-05-01", "USA", "RUS", "036"));
+  entente::SignedGraph copy = *original;
+  entente::SignedGraph moved = std::move(*original);
+  original.reset();
+  REQUIRE(copy.dyad("RUS", "USA"));
+  CHECK(copy.dyad("RUS", "USA")->total().net == Approx(4.0));
+  REQUIRE(moved.dyad("RUS", "USA"));
+  CHECK(moved.dyad("RUS", "USA")->total().events == 1);
+  entente::SignedGraph assigned;
+  assigned = copy;
+  copy = entente::SignedGraph();
+  REQUIRE(assigned.dyad("USA", "RUS"));
+  CHECK(assigned.dyad("USA", "RUS")->total().net == Approx(4.0));
 }

@@ -1,6 +1,7 @@
 #include "entente/core/error.hpp"
 #include "entente/render/graphviz.hpp"
 #include "entente/render/picture.hpp"
+#include "entente/render/style.hpp"
 
 #include <catch2/catch.hpp>
 #include <set>
@@ -49,8 +50,8 @@ TEST_CASE("the same snapshot gives byte-identical DOT", "[render]") {
 TEST_CASE("edges are coloured by sign", "[render]") {
   const auto dot = entente::snapshot_dot(snapshot_with("USA", "RUS"), {});
   CHECK(dot.find("RUS -- USA") != std::string::npos);
-  CHECK(dot.find("#1a9850") != std::string::npos); // cooperation
-  CHECK(dot.find("#d73027") != std::string::npos); // conflict
+  CHECK(dot.find(entente::style::cooperation) != std::string::npos);
+  CHECK(dot.find(entente::style::conflict) != std::string::npos);
 }
 
 TEST_CASE("SVG, PNG and PDF are rendered in-process", "[render]") {

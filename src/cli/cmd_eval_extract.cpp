@@ -1,0 +1,64 @@
+// entente eval-extract [--plover FILE --cameo2plover FILE] [--petr FILE]
+// Precision, recall and F1 of the coder on gold-standard sentences.
+#include "entente/cli/command.hpp"
+#include "entente/extract/evaluate.hpp"
+
+#include <iostream>
+
+namespace entente::cli {
+namespace {
+
+struct Options {
+  std::string plover = "datasets/gold/PLOVER_GSR_CAMEO.json";
+  std::string cameo2plover = "datasets/gold/CAMEO2PLOVER-2021.txt";
+  std::string petr = "datasets/gold/PETR_Validate_records_2_02.xml";
+  std::string petr_actors = "datasets/gold/petr_validate_actors.tsv";
+  std::string dictionaries = "datasets/dictionaries";
+  double min_f1 = 0;
+  bool show_errors = false;
+};
+
+void run(const Options &o) {
+  Coder coder = Coder::load(o.dictionaries);
+  std::vector<std::string> errors;
+  const GoldSet plover = load_plover_gold(o.plover, o.cameo2plover);
+  const Evaluation ep = evaluate(plover, coder, o.show_errors ? &errors : nullptr);
+  std::cout << format_evaluation(plover, ep);
+  if (!o.petr.empty()) {
+    Coder petr_coder = Coder::load(o.dictionaries);
+    if (!o.petr_actors.empty())
+      petr_coder.dictionaries().add_actors_file(o.petr_actors);
+    const GoldSet petr = load_petr_validation(o.petr);
+    const Evaluation ev = evaluate(petr, petr_coder, o.show_errors ? &errors : nullptr);
+    std::cout << format_evaluation(petr, ev);
+  }
+  for (const auto &e : errors)
+    std::cout << "  miss: " << e << "\n";
+  if (ep.polarity.f1() < o.min_f1)
+    throw Error("PLOVER dyad+polarity F1 " + std::to_string(ep.polarity.f1()) +
+                " is below --min-f1 " + std::to_string(o.min_f1));
+}
+
+void setup(CLI::App &app) {
+  auto o = std::make_shared<Options>();
+  auto *cmd = app.add_subcommand("eval-extract",
+                                 "Score the coder on the gold sets: precision, recall, F1 of "
+                                 "directed events (dyad, +polarity, +category)");
+  cmd->add_option("--plover", o->plover, "PLOVER gold records (JSON)")->capture_default_str();
+  cmd->add_option("--cameo2plover", o->cameo2plover, "CAMEO -> PLOVER map")->capture_default_str();
+  cmd->add_option("--petr", o->petr, "PETRARCH validation records (XML; '' = skip)")
+      ->capture_default_str();
+  cmd->add_option("--petr-actors", o->petr_actors,
+                  "Actor names of the validation records' fictional countries")
+      ->capture_default_str();
+  cmd->add_option("--dictionaries", o->dictionaries, "Folder of coder dictionaries")
+      ->capture_default_str();
+  cmd->add_option("--min-f1", o->min_f1, "Fail if PLOVER dyad+polarity F1 is below this");
+  cmd->add_flag("--errors", o->show_errors, "List the documents coded differently from gold");
+  cmd->callback([o] { run(*o); });
+}
+
+const Registrar registrar{"eval-extract", 16, setup};
+
+} // namespace
+} // namespace entente::cli

@@ -1,0 +1,88 @@
+// entente extract INPUT... [--date D] [--explain] [--threads N] -o FILE
+// News text to relations JSONL with entente's dictionary coder.
+#include "entente/cli/command.hpp"
+#include "entente/extract/coder.hpp"
+#include "entente/extract/documents.hpp"
+#include "entente/io/atomic_file.hpp"
+#include "entente/io/relations_jsonl.hpp"
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+#include <sstream>
+
+namespace entente::cli {
+namespace {
+
+struct Options {
+  std::vector<std::string> inputs;
+  std::string date, output = "-", dictionaries = "datasets/dictionaries";
+  int threads = 2;
+  bool explain = false, quiet = false;
+};
+
+std::string rate(double per_second) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.0f", per_second);
+  return buf;
+}
+
+void run(const Options &o) {
+  if (o.threads < 1)
+    throw Error::usage("--threads must be at least 1");
+  const Coder coder = Coder::load(o.dictionaries);
+  const auto docs = read_documents(o.inputs, optional_date(o.date, "--date"));
+  const auto start = std::chrono::steady_clock::now();
+  CodingStats stats;
+  std::vector<std::vector<Relation>> coded;
+  std::string explanation;
+  if (o.explain) {
+    for (const auto &d : docs)
+      coded.push_back(code_document(d, coder, &explanation, &stats));
+  } else {
+    coded = code_documents(docs, coder, o.threads, &stats);
+  }
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::ostringstream out;
+  RelationsWriter writer(out);
+  for (const auto &rels : coded)
+    for (const auto &r : rels)
+      writer.write(r);
+  if (o.explain)
+    (o.output == "-" ? std::cerr : std::cout) << explanation;
+  write_output(o.output, out.str());
+  note(o.quiet, "coded " + std::to_string(stats.documents) + " documents, " +
+                    std::to_string(stats.sentences) + " sentences -> " +
+                    std::to_string(stats.relations) + " relations in " + std::to_string(seconds) +
+                    " s (" +
+                    rate(seconds > 0 ? static_cast<double>(stats.sentences) / seconds : 0) +
+                    " sentences/s, " + std::to_string(o.explain ? 1 : o.threads) + " threads)" +
+                    (o.output == "-" ? "" : " -> " + o.output));
+}
+
+void setup(CLI::App &app) {
+  auto o = std::make_shared<Options>();
+  auto *cmd = app.add_subcommand(
+      "extract", "Code news text (.txt articles, documents JSONL, folders, '-') into relations "
+                 "JSONL with CAMEO events");
+  cmd->add_option("inputs", o->inputs, "Articles (.txt), documents (.jsonl), folders or '-'")
+      ->required();
+  cmd->add_option("--date", o->date, "Date of every document (YYYY-MM-DD); else the text's own");
+  cmd->add_option("-o,--output", o->output, "Relations JSONL to write ('-' = stdout)")
+      ->capture_default_str();
+  cmd->add_option("--dictionaries", o->dictionaries, "Folder of coder dictionaries")
+      ->capture_default_str();
+  cmd->add_option("--threads", o->threads, "Threads over documents (output order is fixed)")
+      ->capture_default_str();
+  cmd->add_flag("--explain", o->explain,
+                "Per sentence: actors found and the pattern that fired, or why none did "
+                "(stdout with -o FILE, else stderr)");
+  cmd->add_flag("-q,--quiet", o->quiet, "No summary on stderr");
+  cmd->callback([o] { run(*o); });
+}
+
+const Registrar registrar{"extract", 15, setup};
+
+} // namespace
+} // namespace entente::cli

@@ -1,0 +1,47 @@
+// entente report SNAPSHOT... -o report.html [--compare]
+#include "entente/cli/command.hpp"
+#include "entente/io/atomic_file.hpp"
+#include "entente/metrics/compute.hpp"
+#include "entente/render/snapshot_report.hpp"
+
+#include <filesystem>
+
+namespace entente::cli {
+namespace {
+
+struct Options {
+  std::vector<std::string> snapshots;
+  std::string output = "report.html", title = "entente report";
+  bool compare = false;
+};
+
+void run(const Options &o) {
+  std::vector<NamedSnapshot> all;
+  for (const auto &file : o.snapshots) {
+    Snapshot s = load_snapshot(file);
+    if (!s.metrics.contains("balance"))
+      s.metrics = compute_metrics(s);
+    all.push_back({std::filesystem::path(file).stem().string(), std::move(s)});
+  }
+  std::vector<std::pair<std::size_t, std::size_t>> pairs;
+  if (o.compare)
+    for (std::size_t i = 1; i < all.size(); ++i)
+      pairs.emplace_back(i - 1, i);
+  write_output(o.output, report_html(snapshots_report(all, o.title, pairs)));
+}
+
+void setup(CLI::App &app) {
+  auto o = std::make_shared<Options>();
+  auto *cmd = app.add_subcommand("report", "One self-contained HTML page: pictures, alignment "
+                                           "heatmap, alliances, rivalries, blocs, balance");
+  cmd->add_option("snapshots", o->snapshots, "Snapshot JSON files")->required();
+  cmd->add_option("-o,--output", o->output, "HTML file to write")->capture_default_str();
+  cmd->add_option("--title", o->title, "Page title")->capture_default_str();
+  cmd->add_flag("--compare", o->compare, "Add what changed between consecutive snapshots");
+  cmd->callback([o] { run(*o); });
+}
+
+const Registrar registrar{"report", 60, setup};
+
+} // namespace
+} // namespace entente::cli

@@ -1,0 +1,40 @@
+// entente series DIR [--json]: frustration index L, F and triangle balance
+// of every signed edge list in DIR (e.g. the 51 Correlates of War windows),
+// with the time each frustration index took.
+#include "entente/cli/command.hpp"
+#include "entente/cli/series.hpp"
+
+#include <iostream>
+
+namespace entente::cli {
+namespace {
+
+struct Options {
+  std::string dir;
+  bool json = false;
+};
+
+void run(const Options &o) {
+  const auto rows = balance_series(o.dir);
+  if (o.json)
+    std::cout << series_json(rows).dump(1) << "\n";
+  else
+    std::cout << series_table(rows, true);
+}
+
+void setup(CLI::App &app) {
+  auto o = std::make_shared<Options>();
+  auto *cmd = app.add_subcommand(
+      "series", "Balance series (frustration index, F, triangle balance) over a folder of "
+                "signed edge lists");
+  cmd->add_option("dir", o->dir, "Folder of *_edges.csv (with *_vertices.csv beside)")
+      ->required()
+      ->check(CLI::ExistingDirectory);
+  cmd->add_flag("--json", o->json, "Print JSON (without timings)");
+  cmd->callback([o] { run(*o); });
+}
+
+const Registrar registrar{"series", 42, setup};
+
+} // namespace
+} // namespace entente::cli

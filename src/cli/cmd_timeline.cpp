@@ -1,0 +1,206 @@
+// entente timeline SNAPSHOT...|FOLDER [--pair A:B]... [--chart FILE.svg] [--json]
+//
+// One row per snapshot, in window order: size, balance, frustration, blocs
+// and chosen dyads' net scores; optionally drawn as an SVG line chart.
+#include "entente/cli/command.hpp"
+#include "entente/core/text.hpp"
+#include "entente/io/atomic_file.hpp"
+#include "entente/metrics/compute.hpp"
+#include "entente/render/charts.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <filesystem>
+
+namespace fs = std::filesystem;
+
+namespace entente::cli {
+namespace {
+
+struct Options {
+  std::vector<std::string> inputs, pairs;
+  std::string chart, output = "-";
+  bool json = false;
+};
+
+struct Row {
+  std::string label;
+  std::optional<double> actors, dyads, conflict_share, triangle_balance, frustration_f, blocs, q;
+  std::vector<std::optional<double>> pairs;
+};
+
+std::vector<std::string> snapshot_files(const std::vector<std::string> &inputs) {
+  std::vector<std::string> files;
+  for (const auto &in : inputs) {
+    if (!fs::is_directory(in)) {
+      files.push_back(in);
+      continue;
+    }
+    std::vector<std::string> found;
+    for (const auto &e : fs::directory_iterator(in))
+      if (e.is_regular_file() && e.path().extension() == ".json")
+        found.push_back(e.path().string());
+    std::sort(found.begin(), found.end());
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  if (files.empty())
+    throw Error::usage("timeline: no snapshot files given");
+  return files;
+}
+
+std::optional<double> number_at(const nlohmann::json &j, std::initializer_list<const char *> path) {
+  const nlohmann::json *p = &j;
+  for (const char *key : path) {
+    if (!p->is_object() || !p->contains(key))
+      return std::nullopt;
+    p = &(*p)[key];
+  }
+  return p->is_number() ? std::optional<double>(p->get<double>()) : std::nullopt;
+}
+
+Row row_of(const Snapshot &s, const std::vector<std::pair<std::string, std::string>> &pairs) {
+  const nlohmann::json m = s.metrics.contains("balance") ? s.metrics : compute_metrics(s);
+  Row r;
+  const auto from = s.window.from ? s.window.from : s.first_event;
+  r.label = from ? from->to_string() : "?";
+  r.actors = static_cast<double>(s.graph.actor_count());
+  r.dyads = static_cast<double>(s.graph.dyad_count());
+  std::size_t negative = 0;
+  for (const auto &d : s.graph.dyads())
+    negative += d.edge().sign() < 0;
+  if (s.graph.dyad_count() > 0)
+    r.conflict_share = static_cast<double>(negative) / static_cast<double>(s.graph.dyad_count());
+  r.triangle_balance = number_at(m, {"balance", "triangles", "balance"});
+  if (r.triangle_balance && *r.triangle_balance < 0)
+    r.triangle_balance.reset(); // no triangles
+  r.frustration_f = number_at(m, {"balance", "frustration", "F"});
+  r.blocs = number_at(m, {"blocs", "modularity", "k"});
+  r.q = number_at(m, {"blocs", "modularity", "Q"});
+  for (const auto &[a, b] : pairs) {
+    const auto *d = s.graph.dyad(a, b);
+    r.pairs.push_back(d ? std::optional<double>(round6(d->total().net)) : std::nullopt);
+  }
+  return r;
+}
+
+// "USA:RUS" -> "USA-RUS", for a file name.
+std::string parts_name(const std::string &pair) {
+  std::string out;
+  for (char c : pair)
+    out += (std::isalnum(static_cast<unsigned char>(c)) ? c : '-');
+  return out;
+}
+
+std::string cell(const std::optional<double> &v, int decimals) {
+  if (!v)
+    return "-";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, round6(*v));
+  return buf;
+}
+
+std::string table(const std::vector<Row> &rows, const std::vector<std::string> &pair_names) {
+  char buf[256];
+  std::snprintf(buf, sizeof buf, "%-12s %7s %7s %9s %9s %9s %6s %7s", "window", "actors", "dyads",
+                "conflict", "tri.bal", "F", "blocs", "Q");
+  std::string out = buf;
+  for (const auto &p : pair_names)
+    out += " " + std::string(std::max<std::size_t>(10, p.size()) - p.size(), ' ') + p;
+  out += "\n";
+  for (const auto &r : rows) {
+    std::snprintf(buf, sizeof buf, "%-12s %7s %7s %9s %9s %9s %6s %7s", r.label.c_str(),
+                  cell(r.actors, 0).c_str(), cell(r.dyads, 0).c_str(),
+                  cell(r.conflict_share, 3).c_str(), cell(r.triangle_balance, 3).c_str(),
+                  cell(r.frustration_f, 3).c_str(), cell(r.blocs, 0).c_str(), cell(r.q, 3).c_str());
+    out += buf;
+    for (std::size_t i = 0; i < r.pairs.size(); ++i) {
+      const auto v = cell(r.pairs[i], 1);
+      out += " " + std::string(std::max<std::size_t>(10, pair_names[i].size()) - v.size(), ' ') + v;
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+nlohmann::json to_json_rows(const std::vector<Row> &rows, const std::vector<std::string> &names) {
+  auto value = [](const std::optional<double> &v) {
+    return v ? nlohmann::json(round6(*v)) : nlohmann::json(nullptr);
+  };
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto &r : rows) {
+    nlohmann::json j = {{"window", r.label},
+                        {"actors", value(r.actors)},
+                        {"dyads", value(r.dyads)},
+                        {"conflict_share", value(r.conflict_share)},
+                        {"triangle_balance", value(r.triangle_balance)},
+                        {"frustration_F", value(r.frustration_f)},
+                        {"blocs", value(r.blocs)},
+                        {"modularity_Q", value(r.q)}};
+    for (std::size_t i = 0; i < names.size(); ++i)
+      j["pairs"][names[i]] = value(r.pairs[i]);
+    out.push_back(j);
+  }
+  return out;
+}
+
+LineChart chart_of(const std::vector<Row> &rows) {
+  LineChart c{"entente timeline: balance and conflict", {}, {}, "share / index"};
+  Series tri{"triangle balance", {}}, f{"1 - 2L/m (frustration F)", {}},
+      conflict{"conflict share", {}};
+  for (const auto &r : rows) {
+    c.x_labels.push_back(r.label);
+    tri.values.push_back(r.triangle_balance);
+    f.values.push_back(r.frustration_f);
+    conflict.values.push_back(r.conflict_share);
+  }
+  c.series = {tri, f, conflict};
+  return c;
+}
+
+void run(const Options &o) {
+  std::vector<std::pair<std::string, std::string>> pairs;
+  for (const auto &p : o.pairs) {
+    const auto parts = detail::split(p, ':');
+    if (parts.size() != 2 || parts[0].empty() || parts[1].empty())
+      throw Error::usage("--pair takes A:B, got '" + p + "'");
+    pairs.emplace_back(std::string(parts[0]), std::string(parts[1]));
+  }
+  std::vector<Row> rows;
+  for (const auto &file : snapshot_files(o.inputs))
+    rows.push_back(row_of(load_snapshot(file), pairs));
+  write_output(o.output,
+               o.json ? to_json_rows(rows, o.pairs).dump(1) + "\n" : table(rows, o.pairs));
+  if (!o.chart.empty()) {
+    LineChart c = chart_of(rows);
+    for (std::size_t i = 0; i < pairs.size(); ++i) {
+      LineChart pc{
+          "entente timeline: net score of " + o.pairs[i], c.x_labels, {{o.pairs[i], {}}}, "net"};
+      for (const auto &r : rows)
+        pc.series[0].values.push_back(r.pairs[i]);
+      const auto stem = fs::path(o.chart).replace_extension("").string();
+      write_file_atomic(stem + "." + std::string(parts_name(o.pairs[i])) + ".svg",
+                        line_chart_svg(pc));
+    }
+    write_file_atomic(o.chart, line_chart_svg(c));
+  }
+}
+
+void setup(CLI::App &app) {
+  auto o = std::make_shared<Options>();
+  auto *cmd =
+      app.add_subcommand("timeline", "Per-window series of balance, frustration, blocs "
+                                     "and chosen dyads over snapshots, as a table and chart");
+  cmd->add_option("snapshots", o->inputs, "Snapshot JSON files or folders of them")->required();
+  cmd->add_option("--pair", o->pairs, "Also follow the net score of dyad A:B (repeatable)");
+  cmd->add_option("--chart", o->chart, "Draw the series as an SVG line chart");
+  cmd->add_option("-o,--output", o->output, "Where to write the table ('-' = stdout)")
+      ->capture_default_str();
+  cmd->add_flag("--json", o->json, "JSON rows instead of a table");
+  cmd->callback([o] { run(*o); });
+}
+
+const Registrar registrar{"timeline", 55, setup};
+
+} // namespace
+} // namespace entente::cli

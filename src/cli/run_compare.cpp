@@ -1,0 +1,106 @@
+// Main-job part: a weekly series over the shipped relations and a
+// comparison of the month's two halves -> output/series/, output/compare/.
+#include "entente/cli/command.hpp"
+#include "entente/cli/run_jobs.hpp"
+#include "entente/compare/diff_text.hpp"
+#include "entente/graph/series.hpp"
+#include "entente/ingest/inputs.hpp"
+#include "entente/io/atomic_file.hpp"
+#include "entente/metrics/compute.hpp"
+#include "entente/render/charts.hpp"
+#include "entente/render/diff_picture.hpp"
+#include "entente/render/views.hpp"
+
+#include <filesystem>
+
+namespace fs = std::filesystem;
+
+namespace entente::cli {
+namespace {
+
+std::vector<std::string> relation_files(const RunContext &c) {
+  std::vector<std::string> out;
+  for (const auto &p : files_with_extension(c.datasets / "relations", ".jsonl"))
+    out.push_back(p.string());
+  return out;
+}
+
+void weekly_series(const std::vector<std::string> &inputs, const RunContext &c) {
+  SeriesOptions o;
+  o.period = parse_period("week");
+  SeriesBuilder builder(o);
+  read_inputs(inputs, {}, [&](Relation &&r) { builder.add(r); });
+  const auto weeks = std::move(builder).finish(inputs);
+  const fs::path dir = c.output / "series";
+  fs::create_directories(dir);
+  LineChart chart{
+      "Weekly series over the shipped relations: balance and conflict", {}, {}, "share / index"};
+  Series tri{"triangle balance", {}}, f{"frustration F = 1 - 2L/m", {}},
+      conflict{"conflict share", {}};
+  for (auto s : weeks) {
+    s.metrics = compute_metrics(s);
+    const auto label = window_label(o, s.window);
+    save_snapshot(s, (dir / ("week-" + label + ".json")).string());
+    chart.x_labels.push_back(label);
+    const auto tb = number_at(s.metrics, {"balance", "triangles", "balance"});
+    tri.values.push_back(tb && *tb >= 0 ? tb : std::nullopt);
+    f.values.push_back(number_at(s.metrics, {"balance", "frustration", "F"}));
+    std::size_t negative = 0;
+    for (const auto &d : s.graph.dyads())
+      negative += d.edge().sign() < 0;
+    conflict.values.push_back(
+        s.graph.dyad_count()
+            ? std::optional<double>(double(negative) / double(s.graph.dyad_count()))
+            : std::nullopt);
+  }
+  chart.series = {tri, f, conflict};
+  write_file_atomic(c.output / "timeline-weekly.svg", line_chart_svg(chart));
+  note(c.quiet, "series: " + std::to_string(weeks.size()) + " weekly snapshots -> " + dir.string() +
+                    "/, timeline-weekly.svg");
+}
+
+Snapshot window_snapshot(const std::vector<std::string> &inputs, Window w) {
+  SnapshotBuilder b({w, Level::country});
+  read_inputs(inputs, {}, [&](Relation &&r) { b.add(r); });
+  Snapshot s = std::move(b).finish(inputs);
+  s.metrics = compute_metrics(s);
+  return s;
+}
+
+void halves(const std::vector<std::string> &inputs, const RunContext &c) {
+  // The shipped GDELT sample covers August 2011.
+  const Snapshot a =
+      window_snapshot(inputs, {Date::parse("2011-08-01"), Date::parse("2011-08-15")});
+  const Snapshot b =
+      window_snapshot(inputs, {Date::parse("2011-08-16"), Date::parse("2011-08-31")});
+  const fs::path dir = c.output / "compare";
+  fs::create_directories(dir);
+  save_snapshot(a, (dir / "2011-08-first-half.json").string());
+  save_snapshot(b, (dir / "2011-08-second-half.json").string());
+  const EdgeDiff d = diff_edges(a, b, 10);
+  write_file_atomic(dir / "diff.txt", diff_text(a, b, d, TextStyle::plain));
+  write_file_atomic(dir / "diff.md", diff_text(a, b, d, TextStyle::markdown));
+  write_file_atomic(dir / "diff.json", nlohmann::json(d).dump(1) + "\n");
+  const auto layout = shared_layout(a, b, {});
+  for (const char *ext : {".svg", ".png"}) {
+    render_diff(a, b, (dir / (std::string("diff") + ext)).string(), layout);
+    render_snapshot(a, (dir / (std::string("first-half") + ext)).string(), layout.options);
+    render_snapshot(b, (dir / (std::string("second-half") + ext)).string(), layout.options);
+  }
+  note(c.quiet, "compare: first vs second half of August 2011: " + std::to_string(d.added.size()) +
+                    " dyads added, " + std::to_string(d.removed.size()) + " removed, " +
+                    std::to_string(d.flipped.size()) + " flipped -> " + dir.string() + "/");
+}
+
+void run(const RunContext &c) {
+  const auto inputs = relation_files(c);
+  if (inputs.empty())
+    return;
+  weekly_series(inputs, c);
+  halves(inputs, c);
+}
+
+const RunJobRegistrar registrar{"compare", 80, run};
+
+} // namespace
+} // namespace entente::cli

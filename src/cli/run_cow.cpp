@@ -1,0 +1,81 @@
+// Main-job part: the Correlates of War windows in datasets/signed/cow/ ->
+// output/cow_series.{json,txt} (L, F, triangle balance per window), and the
+// Highland tribes -> output/tribes_metrics.json with every measure.
+#include "entente/cli/command.hpp"
+#include "entente/cli/run_jobs.hpp"
+#include "entente/cli/series.hpp"
+#include "entente/ingest/signed_csv.hpp"
+#include "entente/io/atomic_file.hpp"
+#include "entente/metrics/compute.hpp"
+#include "entente/render/charts.hpp"
+#include "entente/render/snapshot_report.hpp"
+
+#include <chrono>
+#include <cstdio>
+
+namespace entente::cli {
+namespace {
+
+// Frustration F and triangle balance over the 51 windows, as an SVG chart.
+LineChart balance_chart(const std::vector<SeriesRow> &rows) {
+  LineChart chart{"Correlates of War 1946-1999: frustration and balance per four-year window",
+                  {},
+                  {{"F = 1 - 2L/m (exact L)", {}}, {"triangle balance", {}}},
+                  "index"};
+  for (const auto &r : rows) {
+    chart.x_labels.push_back(r.window);
+    chart.series[0].values.push_back(r.F);
+    chart.series[1].values.push_back(
+        r.triangle_balance >= 0 ? std::optional<double>(r.triangle_balance) : std::nullopt);
+  }
+  return chart;
+}
+
+// One window as a snapshot with every measure, and its picture (blocs coloured).
+void draw_window(const RunContext &c, const std::filesystem::path &edges, const std::string &name) {
+  if (!std::filesystem::exists(edges))
+    return;
+  Snapshot s = load_signed_csv(edges.string(), vertices_beside(edges.string()));
+  s.metrics = compute_metrics(s, {});
+  const auto base = (c.output / name).string();
+  save_snapshot(s, base + ".json");
+  PictureOptions picture = styled_picture(s);
+  picture.title = "Correlates of War " + name.substr(4) + ": alliances and disputes";
+  for (const char *ext : {".svg", ".png"})
+    render_snapshot(s, base + ext, picture);
+  note(c.quiet, "cow: " + name + " with blocs -> " + base + ".{json,svg,png}");
+}
+
+void run(const RunContext &c) {
+  const auto dir = c.datasets / "signed" / "cow";
+  const auto start = std::chrono::steady_clock::now();
+  const auto rows = balance_series(dir);
+  const double secs =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  write_file_atomic(c.output / "cow_series.json", series_json(rows).dump(1) + "\n");
+  write_file_atomic(c.output / "cow_series.txt", series_table(rows, false));
+  std::size_t exact = 0;
+  for (const auto &r : rows)
+    exact += r.exact;
+  char buf[200];
+  std::snprintf(buf, sizeof buf, "cow: %zu windows (%zu exact) in %.2f s -> %s", rows.size(), exact,
+                secs, (c.output / "cow_series.{json,txt}").string().c_str());
+  note(c.quiet, buf);
+  write_file_atomic(c.output / "cow-timeline.svg", line_chart_svg(balance_chart(rows)));
+  draw_window(c, dir / "cow_46-49_edges.csv", "cow_1946-1949");
+  draw_window(c, dir / "cow_96-99_edges.csv", "cow_1996-1999");
+
+  const auto tribes = c.datasets / "signed" / "tribes_edges.csv";
+  if (std::filesystem::exists(tribes)) {
+    Snapshot s = load_signed_csv(tribes.string(), vertices_beside(tribes.string()));
+    s.metrics = compute_metrics(s, {});
+    save_snapshot(s, (c.output / "tribes_metrics.json").string());
+    write_file_atomic(c.output / "tribes_metrics.txt", metrics_table(s.metrics, 16));
+    note(c.quiet, "tribes: every measure -> " + (c.output / "tribes_metrics.{json,txt}").string());
+  }
+}
+
+const RunJobRegistrar registrar{"cow", 40, run};
+
+} // namespace
+} // namespace entente::cli

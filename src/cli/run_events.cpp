@@ -1,0 +1,49 @@
+// Main-job part: the event samples shipped in datasets/events/ (GDELT 1.0
+// daily export rows, ICEWS coded events) go through the fast event fold and
+// become output/events-<name>.{json,dot,svg,png}. Bad rows are reported, not
+// fatal, like for users' files.
+#include "entente/cli/command.hpp"
+#include "entente/cli/event_options.hpp"
+#include "entente/cli/pipeline.hpp"
+#include "entente/cli/run_jobs.hpp"
+#include "entente/ingest/event_fold.hpp"
+#include "entente/metrics/compute.hpp"
+#include "entente/render/picture.hpp"
+#include "entente/render/snapshot_report.hpp"
+
+#include <algorithm>
+
+namespace entente::cli {
+namespace {
+
+void event_job(const std::filesystem::path &file, const RunContext &c) {
+  auto fold = fold_snapshots({file.string()}, {}, {Window{}});
+  report_bad_rows(fold.stats);
+  Snapshot &s = fold.snapshots.front();
+  s.metrics = compute_metrics(s, {});
+  const std::string name = "events-" + file.stem().string();
+  const auto base = (c.output / name).string();
+  save_snapshot(s, base + ".json");
+  for (const char *ext : {".dot", ".svg", ".png"})
+    render_snapshot(s, base + ext, styled_picture(s));
+  note(c.quiet, name + ": " + describe(fold.stats, s) + " -> " + base + ".{json,dot,svg,png}");
+}
+
+void run(const RunContext &c) {
+  const auto dir = c.datasets / "events";
+  std::vector<std::filesystem::path> files;
+  for (const char *ext : {".tsv", ".tab"})
+    for (const auto &f : files_with_extension(dir, ext))
+      if (f.filename() != "icews-countries.tsv") // the name table, not events
+        files.push_back(f);
+  std::sort(files.begin(), files.end());
+  if (files.empty())
+    throw Error::at(dir.string(), 0, "no event samples (*.tsv, *.tab)");
+  for (const auto &file : files)
+    event_job(file, c);
+}
+
+const RunJobRegistrar registrar{"events", 20, run};
+
+} // namespace
+} // namespace entente::cli

@@ -1,0 +1,16 @@
+// A readable account of an EdgeDiff, as plain text or Markdown.
+//
+//   std::cout << entente::diff_text(a, b, diff, entente::TextStyle::markdown);
+#pragma once
+
+#include "entente/compare/edge_diff.hpp"
+
+#include <string>
+
+namespace entente {
+
+enum class TextStyle { plain, markdown };
+
+std::string diff_text(const Snapshot &a, const Snapshot &b, const EdgeDiff &d, TextStyle style);
+
+} // namespace entente

@@ -1,0 +1,328 @@
+#include "entente/extract/dictionary.hpp"
+
+#include "entente/core/cameo.hpp"
+#include "entente/core/error.hpp"
+#include "entente/core/text.hpp"
+#include "entente/extract/text.hpp"
+#include "entente/io/read_file.hpp"
+
+#include <algorithm>
+
+namespace entente {
+namespace {
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// Regular inflections of an English verb (over-generating is harmless: the
+// extra forms are not words). Irregular ones come from the dictionary.
+std::vector<std::string> inflections(const std::string &v) {
+  std::vector<std::string> f;
+  if (v.size() < 2)
+    return f;
+  const char last = v.back(), prev = v[v.size() - 2];
+  if (ends_with(v, "s") || ends_with(v, "x") || ends_with(v, "z") || ends_with(v, "ch") ||
+      ends_with(v, "sh"))
+    f.push_back(v + "es");
+  else if (last == 'y' && !vowel(prev))
+    f.push_back(v.substr(0, v.size() - 1) + "ies");
+  else
+    f.push_back(v + "s");
+  if (last == 'e') {
+    f.push_back(v + "d");
+    f.push_back(ends_with(v, "ie")
+                    ? v.substr(0, v.size() - 2) + "ying"
+                    : (ends_with(v, "ee") ? v + "ing" : v.substr(0, v.size() - 1) + "ing"));
+  } else if (last == 'y' && !vowel(prev)) {
+    f.push_back(v.substr(0, v.size() - 1) + "ied");
+    f.push_back(v + "ing");
+  } else {
+    f.push_back(v + "ed");
+    f.push_back(v + "ing");
+    // Doubled final consonant (ban -> banned): consonant-vowel-consonant.
+    if (v.size() >= 3 && !vowel(last) && last != 'w' && last != 'x' && last != 'y' && vowel(prev) &&
+        !vowel(v[v.size() - 3])) {
+      f.push_back(v + last + "ed");
+      f.push_back(v + last + "ing");
+    }
+  }
+  return f;
+}
+
+std::vector<std::string> name_tokens(std::string_view name) {
+  std::vector<Token> toks;
+  tokenize(name, toks);
+  std::vector<std::string> out;
+  for (const auto &t : toks)
+    out.emplace_back(name.substr(t.begin, t.end - t.begin));
+  return out;
+}
+
+bool has_upper(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+std::optional<Date> optional_iso(std::string_view s, const std::string &origin, std::size_t line) {
+  s = detail::trim(s);
+  if (s.empty() || s == "-")
+    return std::nullopt;
+  auto d = Date::try_parse(s);
+  if (!d)
+    throw Error::at(origin, line, "invalid date '" + std::string(s) + "' (expected YYYY-MM-DD)");
+  return d;
+}
+
+// The header line is skipped by for_each_tsv_row.
+void rows(const std::filesystem::path &file, std::size_t min_fields,
+          const std::function<void(std::size_t, const std::vector<std::string_view> &)> &fn) {
+  const std::string text = read_text(file.string());
+  detail::for_each_tsv_row(text, file.string(), min_fields, fn);
+}
+
+} // namespace
+
+std::uint32_t Dictionaries::intern(std::string_view lower) {
+  auto it = words_.find(lower);
+  if (it != words_.end())
+    return it->second;
+  const auto id = static_cast<std::uint32_t>(words_.size() + 1);
+  words_.emplace(std::string(lower), id);
+  classes_.resize(id + 1, 0);
+  verb_of_.resize(id + 1, -1);
+  return id;
+}
+
+NameEntry &Dictionaries::name_entry(std::string_view name, const std::string &origin,
+                                    std::size_t line) {
+  const auto toks = name_tokens(name);
+  if (toks.empty())
+    throw Error::at(origin, line, "empty name");
+  std::uint32_t node = 0;
+  std::string low;
+  for (const auto &t : toks) {
+    lower_into(t, low);
+    const std::uint64_t key = (std::uint64_t{node} << 32) | intern(low);
+    auto it = trie_.find(key);
+    if (it == trie_.end())
+      it = trie_.emplace(key, trie_nodes_++).first;
+    node = it->second;
+  }
+  auto e = entries_.find(node);
+  if (e == entries_.end()) {
+    e = entries_.emplace(node, static_cast<std::uint32_t>(names_.size())).first;
+    names_.emplace_back();
+  }
+  NameEntry &entry = names_[e->second];
+  if (has_upper(name))
+    entry.exact = toks;
+  return entry;
+}
+
+// Names are also entered with a plural last word ("officials", "Russians").
+static std::vector<std::string> with_plural(std::string_view name) {
+  std::vector<std::string> v{std::string(name)};
+  const char last = name.empty() ? 0 : name.back();
+  if (name.size() > 3 && last >= 'a' && last <= 'z' && last != 's')
+    v.push_back(std::string(name) + (last == 'y' ? "s" : "s"));
+  return v;
+}
+
+void Dictionaries::add_actors_file(const std::filesystem::path &file) {
+  const std::string origin = file.string();
+  rows(file, 2, [&](std::size_t line, const std::vector<std::string_view> &f) {
+    const std::string code(detail::trim(f[1]));
+    if (code.empty())
+      throw Error::at(origin, line, "empty actor code");
+    ActorCode c{code, f.size() > 2 ? optional_iso(f[2], origin, line) : std::nullopt,
+                f.size() > 3 ? optional_iso(f[3], origin, line) : std::nullopt};
+    for (const auto &n : with_plural(detail::trim(f[0])))
+      name_entry(n, origin, line).codes.push_back(c);
+  });
+}
+
+void Dictionaries::load_agents(const std::filesystem::path &file) {
+  const std::string origin = file.string();
+  rows(file, 2, [&](std::size_t line, const std::vector<std::string_view> &f) {
+    const std::string agent(detail::trim(f[1]));
+    if (agent.size() != 3)
+      throw Error::at(origin, line, "agent code must have 3 letters: '" + agent + "'");
+    for (const auto &n : with_plural(detail::trim(f[0]))) {
+      auto &e = name_entry(n, origin, line);
+      if (e.agent.empty())
+        e.agent = agent;
+    }
+  });
+}
+
+void Dictionaries::load_grammar(const std::filesystem::path &file) {
+  static const std::pair<const char *, std::uint32_t> names[] = {{"speech", wc_speech},
+                                                                 {"negation", wc_negation},
+                                                                 {"hypothetical", wc_hypothetical},
+                                                                 {"intent", wc_intent},
+                                                                 {"passive", wc_passive},
+                                                                 {"by", wc_by},
+                                                                 {"compound", wc_compound},
+                                                                 {"boundary", wc_boundary},
+                                                                 {"that", wc_that},
+                                                                 {"pronoun", wc_pronoun},
+                                                                 {"glue", wc_glue},
+                                                                 {"skipverb", wc_skipverb},
+                                                                 {"determiner", wc_determiner},
+                                                                 {"obligation", wc_obligation}};
+  const std::string origin = file.string();
+  rows(file, 2, [&](std::size_t line, const std::vector<std::string_view> &f) {
+    const auto cls = detail::trim(f[0]);
+    std::string word;
+    lower_into(detail::trim(f[1]), word);
+    if (cls == "speech")
+      speech_lemmas_.push_back(word);
+    if (cls == "abbrev") {
+      abbreviations_.insert(word);
+      return;
+    }
+    for (const auto &[name, bit] : names)
+      if (cls == name) {
+        classes_[intern(word)] |= bit;
+        return;
+      }
+    throw Error::at(origin, line, "unknown word class '" + std::string(cls) + "'");
+  });
+}
+
+void Dictionaries::add_verb(std::string lemma, std::string code,
+                            const std::vector<std::string> &forms) {
+  auto it = verb_index_.find(lemma);
+  int index;
+  if (it == verb_index_.end()) {
+    index = static_cast<int>(verbs_.size());
+    verb_index_.emplace(lemma, index);
+    verbs_.push_back({lemma, intern(lemma), code, {}});
+  } else {
+    index = it->second;
+    verbs_[index].code = code;
+  }
+  // The base form always names its own verb; other forms only if free.
+  verb_of_[intern(lemma)] = index;
+  for (const auto &f : forms) {
+    const auto id = intern(f);
+    if (verb_of_[id] < 0)
+      verb_of_[id] = index;
+  }
+}
+
+void Dictionaries::load_verbs(const std::filesystem::path &file) {
+  const std::string origin = file.string();
+  const auto &cameo = cameo_table();
+  rows(file, 2, [&](std::size_t line, const std::vector<std::string_view> &f) {
+    std::string lemma;
+    lower_into(detail::trim(f[0]), lemma);
+    const std::string code(detail::trim(f[1]));
+    if (code != "---" && !cameo.known(code))
+      throw Error::at(origin, line, "unknown CAMEO code '" + code + "'");
+    std::vector<std::string> forms;
+    if (f.size() > 2)
+      for (auto w : detail::split(detail::trim(f[2]), ' '))
+        if (!w.empty())
+          forms.emplace_back(w);
+    // Irregular forms first, so they win over generated look-alikes.
+    for (auto &g : inflections(lemma))
+      forms.push_back(std::move(g));
+    add_verb(lemma, code, forms);
+  });
+}
+
+void Dictionaries::add_pattern(const std::string &lemma, std::string_view words,
+                               const std::string &code) {
+  auto it = verb_index_.find(lemma);
+  if (it == verb_index_.end()) {
+    add_verb(lemma, "---", inflections(lemma));
+    it = verb_index_.find(lemma);
+  }
+  Pattern p;
+  p.code = code;
+  p.text = std::string(words);
+  for (auto w : detail::split(words, ' ')) {
+    if (w.empty())
+      continue;
+    std::vector<std::uint32_t> alts;
+    for (auto a : detail::split(w, '|')) {
+      std::string low;
+      lower_into(a, low);
+      alts.push_back(intern(low));
+      if (low.size() > 2 && low.back() != 's')
+        alts.push_back(intern(low + "s"));
+    }
+    p.words.push_back(std::move(alts));
+  }
+  if (!p.words.empty())
+    verbs_[it->second].patterns.push_back(std::move(p));
+}
+
+void Dictionaries::load_patterns(const std::filesystem::path &file) {
+  const std::string origin = file.string();
+  const auto &cameo = cameo_table();
+  rows(file, 3, [&](std::size_t line, const std::vector<std::string_view> &f) {
+    std::string lemma;
+    lower_into(detail::trim(f[0]), lemma);
+    const std::string code(detail::trim(f[2]));
+    if (code != "---" && !cameo.known(code))
+      throw Error::at(origin, line, "unknown CAMEO code '" + code + "'");
+    add_pattern(lemma, detail::trim(f[1]), code);
+  });
+}
+
+std::string Dictionaries::lemma(std::string_view word) const {
+  std::string low;
+  lower_into(word, low);
+  const int v = verb_of(word_id(low));
+  return v < 0 ? low : verbs_[v].lemma;
+}
+
+std::size_t Dictionaries::pattern_count() const {
+  std::size_t n = 0;
+  for (const auto &v : verbs_)
+    n += v.patterns.size();
+  return n;
+}
+
+Dictionaries Dictionaries::load(const std::filesystem::path &folder) {
+  if (!std::filesystem::is_directory(folder))
+    throw Error::at(folder.string(), 0, "dictionary folder not found");
+  Dictionaries d;
+  d.classes_.resize(1, 0);
+  d.verb_of_.resize(1, -1);
+  const auto opt = [&](const char *name, auto fn) {
+    const auto p = folder / name;
+    if (std::filesystem::exists(p))
+      (d.*fn)(p);
+  };
+  const auto req = [&](const char *name, auto fn) {
+    const auto p = folder / name;
+    if (!std::filesystem::exists(p))
+      throw Error::at(p.string(), 0, "dictionary file missing");
+    (d.*fn)(p);
+  };
+  req("grammar.tsv", &Dictionaries::load_grammar);
+  req("actors.tsv", &Dictionaries::add_actors_file);
+  opt("actors.extra.tsv", &Dictionaries::add_actors_file);
+  req("agents.tsv", &Dictionaries::load_agents);
+  opt("agents.extra.tsv", &Dictionaries::load_agents);
+  req("verbs.tsv", &Dictionaries::load_verbs);
+  opt("verbs.extra.tsv", &Dictionaries::load_verbs);
+  // Reporting verbs need their forms even when no event pattern names them.
+  for (const auto &s : d.speech_lemmas_)
+    if (!d.verb_index_.count(s))
+      d.add_verb(s, "---", inflections(s));
+  req("patterns.tsv", &Dictionaries::load_patterns);
+  opt("patterns.extra.tsv", &Dictionaries::load_patterns);
+  // Longest patterns are tried first.
+  for (auto &v : d.verbs_)
+    std::stable_sort(v.patterns.begin(), v.patterns.end(), [](const Pattern &a, const Pattern &b) {
+      return a.words.size() > b.words.size();
+    });
+  return d;
+}
+
+} // namespace entente

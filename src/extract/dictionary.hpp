@@ -1,0 +1,135 @@
+// The coder's dictionaries, loaded from a folder of entente's own TSV files
+// (datasets/dictionaries/, format in docs/dictionaries.md) and compiled into
+// lookup structures: a token trie for actor and agent names (one pass,
+// longest match first), a word -> verb table with generated inflections, the
+// verb patterns and the function-word classes of grammar.tsv.
+//
+//   auto d = entente::Dictionaries::load("datasets/dictionaries");
+//   d.lemma("accusing") == "accuse";
+#pragma once
+
+#include "entente/core/date.hpp"
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace entente {
+
+namespace detail {
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept {
+    return std::hash<std::string_view>{}(s);
+  }
+};
+using WordIds = std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>>;
+} // namespace detail
+
+// Word classes of grammar.tsv, as bits so one token can be in several.
+enum WordClass : std::uint32_t {
+  wc_speech = 1u << 0,
+  wc_negation = 1u << 1,
+  wc_hypothetical = 1u << 2,
+  wc_intent = 1u << 3,
+  wc_passive = 1u << 4,
+  wc_by = 1u << 5,
+  wc_compound = 1u << 6,
+  wc_boundary = 1u << 7,
+  wc_that = 1u << 8,
+  wc_pronoun = 1u << 9,
+  wc_glue = 1u << 10,
+  wc_skipverb = 1u << 11,
+  wc_determiner = 1u << 12,
+  wc_obligation = 1u << 13,
+};
+
+// A name's code, valid in [from, to) when dated (either end may be open).
+struct ActorCode {
+  std::string code;
+  std::optional<Date> from, to;
+};
+
+struct NameEntry {
+  std::vector<ActorCode> codes;   // actor codes (dated and undated)
+  std::string agent;              // agent code if the name is an agent word
+  std::vector<std::string> exact; // original-case tokens when matching is case-sensitive
+};
+
+struct Pattern {
+  std::vector<std::vector<std::uint32_t>> words; // alternatives per position (word ids)
+  std::string code;                              // "---" suppresses the event
+  std::string text;                              // as written, for --explain
+};
+
+struct VerbEntry {
+  std::string lemma;
+  std::uint32_t lemma_id = 0;    // word id of the lemma, for its grammar classes
+  std::string code;              // default code, "---" = only through a pattern
+  std::vector<Pattern> patterns; // longest first
+};
+
+class Dictionaries {
+public:
+  // Loads every known file in `folder`; throws Error naming file:line.
+  static Dictionaries load(const std::filesystem::path &folder);
+  // Adds the names of one more actors file (same format as actors.tsv).
+  void add_actors_file(const std::filesystem::path &file);
+
+  // Word id of a lower-case word, 0 if the dictionaries never mention it.
+  std::uint32_t word_id(std::string_view lower) const {
+    auto it = words_.find(lower);
+    return it == words_.end() ? 0 : it->second;
+  }
+  std::uint32_t classes(std::uint32_t word) const {
+    return word < classes_.size() ? classes_[word] : 0;
+  }
+  // Index into verbs() for a word form, -1 if none.
+  int verb_of(std::uint32_t word) const { return word < verb_of_.size() ? verb_of_[word] : -1; }
+  const std::vector<VerbEntry> &verbs() const { return verbs_; }
+  // "accusing" -> "accuse"; the word itself if it is no known verb form.
+  std::string lemma(std::string_view word) const;
+
+  // Trie over word ids: child of `node` by `word`, 0 if none (root is 0).
+  std::uint32_t child(std::uint32_t node, std::uint32_t word) const {
+    auto it = trie_.find((std::uint64_t{node} << 32) | word);
+    return it == trie_.end() ? 0 : it->second;
+  }
+  // The names ending at `node`, nullptr if none.
+  const NameEntry *entry(std::uint32_t node) const {
+    auto it = entries_.find(node);
+    return it == entries_.end() ? nullptr : &names_[it->second];
+  }
+  const std::unordered_set<std::string> &abbreviations() const { return abbreviations_; }
+  std::size_t name_count() const { return names_.size(); }
+  std::size_t pattern_count() const;
+
+private:
+  std::uint32_t intern(std::string_view lower);
+  NameEntry &name_entry(std::string_view name, const std::string &origin, std::size_t line);
+  void add_verb(std::string lemma, std::string code, const std::vector<std::string> &forms);
+  void add_pattern(const std::string &lemma, std::string_view words, const std::string &code);
+  void load_grammar(const std::filesystem::path &file);
+  void load_agents(const std::filesystem::path &file);
+  void load_verbs(const std::filesystem::path &file);
+  void load_patterns(const std::filesystem::path &file);
+
+  detail::WordIds words_;
+  std::vector<std::uint32_t> classes_;
+  std::vector<int> verb_of_;
+  std::vector<VerbEntry> verbs_;
+  std::unordered_map<std::string, int> verb_index_;
+  std::unordered_map<std::uint64_t, std::uint32_t> trie_;
+  std::uint32_t trie_nodes_ = 1;
+  std::unordered_map<std::uint32_t, std::uint32_t> entries_;
+  std::vector<NameEntry> names_;
+  std::unordered_set<std::string> abbreviations_;
+  std::vector<std::string> speech_lemmas_;
+};
+
+} // namespace entente

@@ -1,0 +1,155 @@
+#include "entente/graph/series.hpp"
+
+#include "entente/core/error.hpp"
+
+#include <charconv>
+#include <cstdio>
+
+namespace entente {
+namespace {
+
+long floor_div(long a, long b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
+
+// Calendar months since year 0, and their first days.
+long month_index(Date d) {
+  const auto c = d.civil();
+  return static_cast<long>(c.year) * 12 + static_cast<long>(c.month) - 1;
+}
+Date month_start(long m) {
+  return *Date::from_civil(static_cast<int>(floor_div(m, 12)),
+                           static_cast<unsigned>(m - floor_div(m, 12) * 12) + 1, 1);
+}
+
+// 1970-01-01 was a Thursday; ISO weeks start on Monday (1969-12-29).
+constexpr int monday_offset = 3;
+
+Date anchor(const SeriesOptions &o) { return o.range.from ? *o.range.from : Date::from_days(0); }
+
+int fixed_days(const SeriesOptions &o) {
+  if (o.window_days > 0)
+    return o.step_days;
+  return o.period.unit == Period::Unit::day
+             ? 1
+             : (o.period.unit == Period::Unit::week ? 7 : o.period.days);
+}
+
+bool calendar(const SeriesOptions &o) {
+  using U = Period::Unit;
+  return o.window_days == 0 &&
+         (o.period.unit == U::month || o.period.unit == U::quarter || o.period.unit == U::year);
+}
+
+long months_per_window(const SeriesOptions &o) {
+  return o.period.unit == Period::Unit::month ? 1
+                                              : (o.period.unit == Period::Unit::quarter ? 3 : 12);
+}
+
+} // namespace
+
+Period parse_period(std::string_view t) {
+  using U = Period::Unit;
+  if (t == "day")
+    return {U::day, 1};
+  if (t == "week")
+    return {U::week, 7};
+  if (t == "month")
+    return {U::month, 0};
+  if (t == "quarter")
+    return {U::quarter, 0};
+  if (t == "year")
+    return {U::year, 0};
+  int n = 0;
+  if (t.size() >= 2 && t.back() == 'd') {
+    const auto r = std::from_chars(t.data(), t.data() + t.size() - 1, n);
+    if (r.ec == std::errc() && r.ptr == t.data() + t.size() - 1 && n > 0 && n <= 36600)
+      return {U::days, n};
+  }
+  throw Error::usage("invalid period '" + std::string(t) +
+                     "' (expected day, week, month, quarter, year or Nd such as 30d)");
+}
+
+Window series_window(const SeriesOptions &o, long k) {
+  if (calendar(o)) {
+    const long per = months_per_window(o);
+    const long base = floor_div(month_index(anchor(o)), per) * per;
+    const Date from = month_start(base + k * per);
+    return {from, month_start(base + (k + 1) * per) + -1};
+  }
+  const int step = fixed_days(o);
+  const int length = o.window_days > 0 ? o.window_days : step;
+  long start = anchor(o).days();
+  if (!o.range.from && o.period.unit == Period::Unit::week && o.window_days == 0)
+    start -= monday_offset;
+  const Date from = Date::from_days(static_cast<std::int32_t>(start + k * step));
+  return {from, from + (length - 1)};
+}
+
+std::vector<long> windows_containing(const SeriesOptions &o, Date d) {
+  if (calendar(o)) {
+    const long per = months_per_window(o);
+    return {floor_div(month_index(d), per) - floor_div(month_index(anchor(o)), per)};
+  }
+  const long step = fixed_days(o);
+  const long length = o.window_days > 0 ? o.window_days : step;
+  long start = anchor(o).days();
+  if (!o.range.from && o.period.unit == Period::Unit::week && o.window_days == 0)
+    start -= monday_offset;
+  const long offset = d.days() - start;
+  // Window k covers [start + k*step, start + k*step + length - 1].
+  std::vector<long> out;
+  for (long k = floor_div(offset - length + 1 + step - 1, step); k * step <= offset; ++k)
+    if (offset - k * step < length)
+      out.push_back(k);
+  return out;
+}
+
+SeriesBuilder::SeriesBuilder(SeriesOptions options) : options_(options) {
+  if (options_.window_days < 0 || options_.step_days < 0 ||
+      (options_.window_days > 0) != (options_.step_days > 0))
+    throw Error::usage("sliding windows need both a positive window and a positive step");
+}
+
+void SeriesBuilder::add(const Relation &r) {
+  if (!options_.range.contains(r.date)) {
+    ++outside_range_;
+    return;
+  }
+  for (long k : windows_containing(options_, r.date)) {
+    auto &b = builders_[k];
+    if (!b)
+      b = std::make_unique<SnapshotBuilder>(
+          SnapshotOptions{series_window(options_, k), options_.level});
+    b->add(r);
+  }
+}
+
+std::vector<Snapshot> SeriesBuilder::finish(const std::vector<std::string> &sources) && {
+  std::vector<Snapshot> out;
+  if (builders_.empty())
+    return out;
+  const long first = builders_.begin()->first, last = builders_.rbegin()->first;
+  for (long k = first; k <= last; ++k) {
+    auto it = builders_.find(k);
+    if (it == builders_.end())
+      out.push_back(SnapshotBuilder({series_window(options_, k), options_.level}).finish(sources));
+    else
+      out.push_back(std::move(*it->second).finish(sources));
+  }
+  return out;
+}
+
+std::string window_label(const SeriesOptions &o, const Window &w) {
+  const auto c = w.from->civil();
+  char buf[32];
+  if (o.window_days == 0 && o.period.unit == Period::Unit::month)
+    std::snprintf(buf, sizeof buf, "%04d-%02u", c.year, c.month);
+  else if (o.window_days == 0 && o.period.unit == Period::Unit::quarter)
+    std::snprintf(buf, sizeof buf, "%04d-Q%u", c.year, (c.month - 1) / 3 + 1);
+  else if (o.window_days == 0 && o.period.unit == Period::Unit::year)
+    std::snprintf(buf, sizeof buf, "%04d", c.year);
+  else
+    return w.from->to_string();
+  return buf;
+}
+
+} // namespace entente

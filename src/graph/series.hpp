@@ -1,0 +1,60 @@
+// Many snapshots from one pass over the relations: calendar periods (day,
+// week, month, quarter, year, or N days) or sliding windows (length and
+// step). Each relation is folded into every window that contains its date.
+//
+//   entente::SeriesOptions o;  o.period = entente::parse_period("month");
+//   entente::SeriesBuilder b(o);
+//   read_inputs(paths, {}, [&](entente::Relation&& r) { b.add(r); });
+//   std::vector<entente::Snapshot> months = std::move(b).finish(paths);
+#pragma once
+
+#include "entente/graph/snapshot.hpp"
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace entente {
+
+struct Period {
+  enum class Unit { day, week, month, quarter, year, days } unit = Unit::month;
+  int days = 0; // for Unit::days (and sliding windows)
+};
+// "day", "week" (ISO, Monday first), "month", "quarter", "year", or "30d".
+Period parse_period(std::string_view text); // throws Error::usage
+
+struct SeriesOptions {
+  Period period;       // calendar windows, unless sliding
+  int window_days = 0; // > 0: sliding windows of this length...
+  int step_days = 0;   // ...starting every step_days from the anchor
+  Window range;        // optional overall bounds (--from/--to)
+  Level level = Level::country;
+};
+
+// The window (both ends inclusive) with index k; windows are numbered from
+// the anchor (range.from, or 1970-01-01).
+Window series_window(const SeriesOptions &o, long k);
+// Indices of every window containing `d`.
+std::vector<long> windows_containing(const SeriesOptions &o, Date d);
+
+class SeriesBuilder {
+public:
+  explicit SeriesBuilder(SeriesOptions options);
+  void add(const Relation &r);
+  // Snapshots in window order; windows with no relation at all are included
+  // between the first and last non-empty ones, so a series has no holes.
+  std::vector<Snapshot> finish(const std::vector<std::string> &sources) &&;
+
+private:
+  SeriesOptions options_;
+  std::map<long, std::unique_ptr<SnapshotBuilder>> builders_;
+  std::size_t outside_range_ = 0;
+};
+
+// "2011-08" for a month, "2011-W32" for a week, "2011-Q3", "2011", or the
+// window's first day: a file-name friendly label.
+std::string window_label(const SeriesOptions &o, const Window &w);
+
+} // namespace entente

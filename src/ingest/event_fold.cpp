@@ -1,0 +1,542 @@
+#include "entente/ingest/event_fold.hpp"
+
+#include "entente/core/error.hpp"
+#include "entente/ingest/byte_source.hpp"
+#include "entente/ingest/event_rows.hpp"
+#include "entente/ingest/progress.hpp"
+#include "entente/io/relations_jsonl.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <climits>
+#include <cmath>
+#include <cstring>
+#include <filesystem>
+#include <istream>
+#include <limits>
+#include <map>
+#include <thread>
+#include <unistd.h>
+#include <unordered_map>
+
+namespace entente {
+namespace {
+
+using detail::EventRow;
+using detail::Line;
+using detail::micro;
+using detail::RowKind;
+
+// Open addressing, u64 -> u32, for actor interning and dyad lookup: the hot
+// loop does one or two of these per row.
+class FlatMap {
+public:
+  static constexpr std::uint64_t empty = ~std::uint64_t{0};
+  FlatMap() { rehash(64); }
+
+  template <typename Make> std::uint32_t get(std::uint64_t key, Make &&make) {
+    std::size_t i = slot(key);
+    while (keys_[i] != empty) {
+      if (keys_[i] == key)
+        return vals_[i];
+      i = (i + 1) & mask_;
+    }
+    const std::uint32_t v = make();
+    keys_[i] = key;
+    vals_[i] = v;
+    if (++size_ * 2 > keys_.size())
+      rehash(keys_.size() * 2);
+    return v;
+  }
+
+private:
+  std::size_t slot(std::uint64_t key) const {
+    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> shift_) & mask_;
+  }
+  void rehash(std::size_t n) {
+    auto old_keys = std::move(keys_);
+    auto old_vals = std::move(vals_);
+    keys_.assign(n, empty);
+    vals_.assign(n, 0);
+    mask_ = n - 1;
+    shift_ = 64 - static_cast<unsigned>(__builtin_ctzll(n));
+    for (std::size_t i = 0; i < old_keys.size(); ++i) {
+      if (old_keys[i] == empty)
+        continue;
+      std::size_t j = slot(old_keys[i]);
+      while (keys_[j] != empty)
+        j = (j + 1) & mask_;
+      keys_[j] = old_keys[i];
+      vals_[j] = old_vals[i];
+    }
+  }
+  std::vector<std::uint64_t> keys_;
+  std::vector<std::uint32_t> vals_;
+  std::size_t size_ = 0, mask_ = 0;
+  unsigned shift_ = 58;
+};
+
+class Interner {
+public:
+  std::uint32_t id(std::string_view s) {
+    auto make = [&] {
+      names_.emplace_back(s);
+      return static_cast<std::uint32_t>(names_.size() - 1);
+    };
+    if (s.size() <= 8) { // most codes: packed into the key itself
+      std::uint64_t k = 0;
+      std::memcpy(&k, s.data(), s.size());
+      k ^= static_cast<std::uint64_t>(s.size()) << 59; // "A" and "A\0" differ
+      if (k != FlatMap::empty)
+        return short_.get(k, make);
+    }
+    auto it = long_.find(std::string(s));
+    if (it != long_.end())
+      return it->second;
+    const auto v = make();
+    long_.emplace(std::string(s), v);
+    return v;
+  }
+  const std::string &name(std::uint32_t id) const { return names_[id]; }
+
+private:
+  FlatMap short_;
+  std::unordered_map<std::string, std::uint32_t> long_;
+  std::vector<std::string> names_;
+};
+
+__extension__ typedef __int128 wide_int;
+
+// One direction of a dyad, in exact fixed-point (micro units), so that
+// per-thread tables add up to the same bytes in any order. Kept small (the
+// per-row update is a cache miss): conflict = net - coop, and events = the
+// quad counts plus the events without a quad class.
+struct DirStats {
+  std::int64_t net = 0, coop = 0, weight = 0;
+  std::int64_t quad[5] = {0, 0, 0, 0, 0}; // [0] = no quad class
+
+  void add(const EventRow &r) {
+    ++quad[r.quad >= 1 && r.quad <= 4 ? r.quad : 0];
+    const std::int64_t v =
+        r.weight % micro == 0
+            ? r.goldstein * (r.weight / micro)
+            : static_cast<std::int64_t>(static_cast<wide_int>(r.goldstein) * r.weight / micro);
+    net += v;
+    coop += v > 0 ? v : 0;
+    weight += r.weight;
+  }
+  void merge(const DirStats &o) {
+    for (int i = 0; i < 5; ++i)
+      quad[i] += o.quad[i];
+    net += o.net;
+    coop += o.coop;
+    weight += o.weight;
+  }
+  DyadStats to_stats() const {
+    DyadStats s;
+    s.events = quad[0] + quad[1] + quad[2] + quad[3] + quad[4];
+    for (std::size_t i = 0; i < 4; ++i)
+      s.quad[i] = quad[i + 1];
+    const double m = static_cast<double>(micro);
+    s.net = static_cast<double>(net) / m;
+    s.coop = static_cast<double>(coop) / m;
+    s.conflict = static_cast<double>(net - coop) / m;
+    s.weight = static_cast<double>(weight) / m;
+    return s;
+  }
+};
+
+struct DyadCell {
+  DirStats lo_hi, hi_lo; // by interned id, not by name
+};
+
+constexpr std::uint32_t dense_actors = 512;
+constexpr std::uint32_t no_cell = ~std::uint32_t{0};
+
+struct WindowTable {
+  Window window;
+  FlatMap index;                    // dyads with an actor id >= dense_actors
+  std::vector<std::uint32_t> dense; // lo * dense_actors + hi -> cell
+  std::vector<std::uint64_t> keys;
+  std::vector<DyadCell> cells;
+  std::uint64_t used = 0, self = 0;
+  std::int32_t first = INT32_MAX, last = INT32_MIN;
+};
+
+struct LocalBad {
+  std::size_t line;
+  RowKind kind;
+  std::string detail;
+};
+
+// What one thread folds: its own actor ids and tables, merged at the end.
+class Worker {
+public:
+  Worker(const std::vector<Window> &windows) {
+    for (const auto &w : windows) {
+      tables_.emplace_back();
+      tables_.back().window = w;
+    }
+  }
+
+  void fold(const EventRow &row) {
+    ++offered_;
+    const std::uint32_t s = actors_.id(row.source), t = actors_.id(row.target);
+    for (auto &tab : tables_) {
+      if (!tab.window.contains(row.date))
+        continue;
+      const std::int32_t day = row.date.days();
+      tab.first = std::min(tab.first, day);
+      tab.last = std::max(tab.last, day);
+      if (s == t) {
+        ++tab.self;
+        continue;
+      }
+      ++tab.used;
+      const std::uint32_t lo = std::min(s, t), hi = std::max(s, t);
+      const std::uint64_t key = (std::uint64_t{lo} << 32) | hi;
+      auto make = [&] {
+        tab.keys.push_back(key);
+        tab.cells.emplace_back();
+        return static_cast<std::uint32_t>(tab.cells.size() - 1);
+      };
+      std::uint32_t cell;
+      if (hi < dense_actors) { // countries: a small matrix that stays in cache
+        if (tab.dense.empty())
+          tab.dense.assign(std::size_t{dense_actors} * dense_actors, no_cell);
+        std::uint32_t &slot = tab.dense[std::size_t{lo} * dense_actors + hi];
+        if (slot == no_cell)
+          slot = make();
+        cell = slot;
+      } else {
+        cell = tab.index.get(key, make);
+      }
+      (s == lo ? tab.cells[cell].lo_hi : tab.cells[cell].hi_lo).add(row);
+    }
+  }
+
+  // One line of a delimited file; false when --strict says stop.
+  bool line(detail::RowParser &parser, const Line &line, std::size_t number, bool first,
+            std::vector<LocalBad> &bad, bool strict) {
+    if (line.begin == line.end)
+      return true;
+    EventRow row;
+    const RowKind kind = parser.parse(line, first, row);
+    if (kind == RowKind::ok) {
+      ++rows_;
+      fold(row);
+      return true;
+    }
+    if (kind == RowKind::header)
+      return true;
+    ++rows_;
+    ++kinds_[static_cast<int>(kind)];
+    if (detail::is_bad(kind)) {
+      if (bad.size() < max_reported_bad_rows)
+        bad.push_back({number, kind, parser.detail(line, kind)});
+      if (strict)
+        return false;
+    }
+    return true;
+  }
+
+  void count(RowKind kind) { ++kinds_[static_cast<int>(kind)]; }
+  void count_row() { ++rows_; }
+
+  std::uint64_t offered_ = 0, rows_ = 0;
+  std::uint64_t kinds_[detail::row_kind_count] = {};
+  Interner actors_;
+  std::vector<WindowTable> tables_;
+};
+
+struct ChunkResult {
+  std::size_t lines = 0;
+  std::vector<LocalBad> bad;
+  bool stopped = false;
+};
+
+constexpr std::size_t block_size = std::size_t{4} << 20;
+
+// Reads [begin, end) of a plain file with pread into one block per thread
+// (so resident memory does not grow with the file; mapping the file costs
+// more in page-table work on virtual machines than the copy does).
+ChunkResult run_range(Worker &w, int fd, std::uint64_t begin, std::uint64_t end,
+                      const std::string &name, InputFormat format, char sep,
+                      const InputOptions &options, Progress &progress) {
+  detail::RowParser parser(format, options);
+  ChunkResult r;
+  std::uint64_t pos = begin;
+  auto read = [&](char *buf, std::size_t n) -> std::size_t {
+    const auto want = static_cast<std::size_t>(std::min<std::uint64_t>(n, end - pos));
+    std::size_t got = 0;
+    while (got < want) {
+      const ssize_t k = ::pread(fd, buf + got, want - got, static_cast<off_t>(pos + got));
+      if (k < 0 && errno == EINTR)
+        continue;
+      if (k < 0)
+        throw Error::at(name, 0, std::string("read failed: ") + std::strerror(errno));
+      if (k == 0)
+        break;
+      got += static_cast<std::size_t>(k);
+    }
+    pos += got;
+    return got;
+  };
+  detail::read_lines(
+      read, sep, block_size,
+      [&](const Line &line) {
+        ++r.lines;
+        if (!r.stopped &&
+            !w.line(parser, line, r.lines, begin == 0 && r.lines == 1, r.bad, options.strict))
+          r.stopped = true;
+      },
+      [&](std::size_t bytes, std::size_t lines) {
+        progress.add(bytes, lines);
+        progress.tick();
+      },
+      [&] { return r.stopped; });
+  return r;
+}
+
+ChunkResult run_stream(Worker &w, PeekedSource &src, InputFormat format, char sep,
+                       const InputOptions &options, Progress &progress,
+                       std::uint64_t progress_base) {
+  detail::RowParser parser(format, options);
+  ChunkResult r;
+  detail::read_lines([&](char *buf, std::size_t n) { return src.read(buf, n); }, sep, block_size,
+                     [&](const Line &line) {
+                       ++r.lines;
+                       if (!r.stopped &&
+                           !w.line(parser, line, r.lines, r.lines == 1, r.bad, options.strict))
+                         r.stopped = true;
+                     },
+                     [&](std::size_t, std::size_t lines) {
+                       progress.add(0, lines);
+                       progress.set_bytes(progress_base + src.source().position());
+                       progress.tick();
+                     },
+                     [&] { return r.stopped; });
+  return r;
+}
+
+// Line boundary near the middle of a plain file (0 if there is none).
+std::uint64_t split_point(int fd, std::uint64_t size) {
+  std::uint64_t pos = size / 2;
+  std::vector<char> buf(1 << 16);
+  while (pos < size) {
+    const ssize_t k = ::pread(fd, buf.data(), buf.size(), static_cast<off_t>(pos));
+    if (k <= 0)
+      return 0;
+    if (const void *nl = std::memchr(buf.data(), '\n', static_cast<std::size_t>(k)))
+      return pos + static_cast<std::uint64_t>(static_cast<const char *>(nl) - buf.data()) + 1;
+    pos += static_cast<std::uint64_t>(k);
+  }
+  return 0;
+}
+
+void add_bad(IngestStats &stats, const std::string &file, std::size_t offset,
+             const std::vector<LocalBad> &bad) {
+  for (const auto &b : bad)
+    if (stats.first_bad.size() < max_reported_bad_rows)
+      stats.first_bad.push_back({file, b.line + offset, detail::kind_name(b.kind), b.detail});
+}
+
+[[noreturn]] void strict_error(const std::string &file, std::size_t line, const LocalBad &b) {
+  throw Error::at(file, line,
+                  std::string(detail::kind_name(b.kind)) + ": " + b.detail + " (--strict)");
+}
+
+void fold_delimited(std::vector<Worker> &workers, ByteSource &source, PeekedSource &peeked,
+                    InputFormat format, const InputOptions &options, IngestStats &stats,
+                    Progress &progress, std::uint64_t progress_base) {
+  const char sep = detail::separator_for(format, peeked.head());
+  const int fd = source.plain_fd();
+  const std::uint64_t size = source.size();
+  const std::uint64_t mid =
+      fd >= 0 && options.threads > 1 && workers.size() > 1 && size > 2 * block_size
+          ? split_point(fd, size)
+          : 0;
+  if (mid == 0) {
+    auto r = run_stream(workers[0], peeked, format, sep, options, progress, progress_base);
+    add_bad(stats, source.name(), 0, r.bad);
+    if (r.stopped)
+      strict_error(source.name(), r.bad.back().line, r.bad.back());
+    return;
+  }
+  // Two ranges of the file, one per thread; the second's line numbers are
+  // shifted by the first's line count afterwards, so reports stay exact.
+  ChunkResult second;
+  std::exception_ptr failure;
+  std::thread helper([&] {
+    try {
+      second = run_range(workers[1], fd, mid, size, source.name(), format, sep, options, progress);
+    } catch (...) {
+      failure = std::current_exception();
+    }
+  });
+  ChunkResult first;
+  try {
+    first = run_range(workers[0], fd, 0, mid, source.name(), format, sep, options, progress);
+  } catch (...) {
+    helper.join();
+    throw;
+  }
+  helper.join();
+  if (failure)
+    std::rethrow_exception(failure);
+  add_bad(stats, source.name(), 0, first.bad);
+  if (first.stopped)
+    strict_error(source.name(), first.bad.back().line, first.bad.back());
+  add_bad(stats, source.name(), first.lines, second.bad);
+  if (second.stopped)
+    strict_error(source.name(), first.lines + second.bad.back().line, second.bad.back());
+}
+
+void fold_relations(Worker &w, PeekedSource &peeked, const InputOptions &options,
+                    IngestStats &stats) {
+  PeekedStreamBuf buf(peeked);
+  std::istream in(&buf);
+  read_relations_jsonl(in, peeked.source().name(), [&](Relation &&r) {
+    w.count_row();
+    const RowKind kind = detail::filter_relation(r, options.filter, /*dates=*/false);
+    if (kind != RowKind::ok) {
+      w.count(kind);
+      return;
+    }
+    const std::string s = actor_at_level(r.source, options.level);
+    const std::string t = actor_at_level(r.target, options.level);
+    EventRow row;
+    row.date = r.date;
+    row.source = s;
+    row.target = t;
+    row.code = r.code;
+    row.root = r.root;
+    row.quad = r.quad;
+    row.goldstein = std::llround(r.goldstein * static_cast<double>(micro));
+    row.weight = std::llround(r.weight * static_cast<double>(micro));
+    w.fold(row);
+  });
+  (void)stats;
+}
+
+std::uint64_t total_size(const std::vector<std::string> &files) {
+  std::uint64_t total = 0;
+  for (const auto &f : files) {
+    std::error_code ec;
+    if (f != "-") {
+      const auto n = std::filesystem::file_size(f, ec);
+      if (!ec)
+        total += n;
+    }
+  }
+  return total;
+}
+
+Snapshot make_snapshot(const std::vector<Worker> &workers, std::size_t index,
+                       const std::vector<std::string> &paths, Level level) {
+  // Per-thread ids mean nothing across threads: merge by name, in name order.
+  std::map<std::pair<std::string, std::string>, std::pair<DirStats, DirStats>> merged;
+  FoldStats fold;
+  std::int32_t first = INT32_MAX, last = INT32_MIN;
+  for (const auto &w : workers) {
+    const auto &tab = w.tables_[index];
+    fold.relations += w.offered_;
+    fold.used += tab.used;
+    fold.self += tab.self;
+    first = std::min(first, tab.first);
+    last = std::max(last, tab.last);
+    for (std::size_t i = 0; i < tab.cells.size(); ++i) {
+      const auto lo = static_cast<std::uint32_t>(tab.keys[i] >> 32);
+      const auto hi = static_cast<std::uint32_t>(tab.keys[i] & 0xffffffffu);
+      const auto &ln = w.actors_.name(lo), &hn = w.actors_.name(hi);
+      const auto &cell = tab.cells[i];
+      if (ln < hn) {
+        auto &m = merged[{ln, hn}];
+        m.first.merge(cell.lo_hi);
+        m.second.merge(cell.hi_lo);
+      } else {
+        auto &m = merged[{hn, ln}];
+        m.first.merge(cell.hi_lo);
+        m.second.merge(cell.lo_hi);
+      }
+    }
+  }
+  fold.outside_window = fold.relations - fold.used - fold.self;
+  SignedGraph g;
+  for (const auto &[ab, stats] : merged) {
+    g.add_stats(ab.first, ab.second, stats.first.to_stats());
+    g.add_stats(ab.second, ab.first, stats.second.to_stats());
+  }
+  Snapshot s;
+  s.window = workers.front().tables_[index].window;
+  s.level = level;
+  s.sources = paths;
+  if (first <= last) {
+    s.first_event = Date::from_days(first);
+    s.last_event = Date::from_days(last);
+  }
+  s.fold = fold;
+  s.graph = g.canonical();
+  return s;
+}
+
+} // namespace
+
+EventFold fold_snapshots(const std::vector<std::string> &paths, const InputOptions &options,
+                         const std::vector<Window> &windows) {
+  if (windows.empty())
+    throw Error("fold_snapshots: no window");
+  InputOptions opts = options;
+  opts.filter.from.reset(); // windows decide
+  opts.filter.to.reset();
+  std::vector<Worker> workers;
+  workers.reserve(2);
+  for (int i = 0; i < std::max(1, std::min(opts.threads, 2)); ++i)
+    workers.emplace_back(windows);
+
+  EventFold out;
+  IngestStats &stats = out.stats;
+  const auto files = expand_inputs(paths);
+  Progress progress(total_size(files), opts.progress);
+  std::uint64_t base = 0;
+  for (const auto &file : files) {
+    for (auto &source : open_sources(file)) {
+      ++stats.files;
+      PeekedSource peeked(*source);
+      const InputFormat format = opts.format != InputFormat::automatic
+                                     ? opts.format
+                                     : detail::sniff_format(source->name(), peeked.head());
+      if (format == InputFormat::automatic)
+        throw Error::at(source->name(), 0,
+                        "unrecognised input format (use --format gdelt1|gdelt2|icews|edges|"
+                        "relations)");
+      if (format == InputFormat::relations)
+        fold_relations(workers[0], peeked, opts, stats);
+      else
+        fold_delimited(workers, *source, peeked, format, opts, stats, progress, base);
+    }
+    std::error_code ec;
+    if (file != "-")
+      base += std::filesystem::file_size(file, ec);
+    progress.set_bytes(base);
+  }
+  progress.finish();
+
+  for (const auto &w : workers) {
+    stats.rows += w.rows_;
+    stats.relations += w.offered_;
+    for (int k = 0; k < detail::row_kind_count; ++k) {
+      const auto kind = static_cast<RowKind>(k);
+      if (w.kinds_[k] && kind != RowKind::ok && kind != RowKind::header)
+        stats.skipped[detail::kind_name(kind)] += w.kinds_[k];
+    }
+  }
+  // Reserved, so no Snapshot is ever copied: a copied SignedGraph's edge
+  // index still points into the original's edges.
+  out.snapshots.reserve(windows.size());
+  for (std::size_t i = 0; i < windows.size(); ++i)
+    out.snapshots.push_back(make_snapshot(workers, i, paths, opts.level));
+  return out;
+}
+
+} // namespace entente

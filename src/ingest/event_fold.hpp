@@ -1,0 +1,33 @@
+// The fast path from event files to snapshots: rows are parsed in place and
+// folded straight into per-window dyad tables (interned actor ids, exact
+// fixed-point sums), large plain files are split between threads, and the
+// tables become Snapshots only at the end. Memory depends on the number of
+// dyads, not on the input size. Relations JSONL inputs take the generic
+// path (read_inputs + SnapshotBuilder), so results are the same either way.
+//
+//   auto fold = entente::fold_snapshots({"events.export.CSV.zip"}, options,
+//       {{std::nullopt, Date::parse("2020-07-01")}, {Date::parse("2020-07-02"), std::nullopt}});
+//   fold.snapshots[0].graph.dyad_count();  fold.stats.skipped["columns"];
+#pragma once
+
+#include "entente/graph/snapshot.hpp"
+#include "entente/ingest/inputs.hpp"
+
+#include <string>
+#include <vector>
+
+namespace entente {
+
+struct EventFold {
+  std::vector<Snapshot> snapshots; // one per window, in the order given
+  IngestStats stats;
+};
+
+// options.filter.from/to are ignored here: windows decide (rows outside
+// every window are counted in each snapshot's fold.outside_window).
+// options.level picks country or actor codes. Throws Error on unreadable
+// input, on an unknown format, and (options.strict) on the first bad row.
+EventFold fold_snapshots(const std::vector<std::string> &paths, const InputOptions &options,
+                         const std::vector<Window> &windows);
+
+} // namespace entente

@@ -1,0 +1,269 @@
+// The delimited event formats, row by row: a line scanner that finds every
+// field separator of a block in one vectorised pass, and a RowParser that
+// turns one GDELT 1.0/2.0, ICEWS or edge-list line into an EventRow (or names
+// the kind of problem). Shared by the relation stream (read_inputs) and the
+// fast snapshot fold (event_fold.hpp), so both read rows the same way.
+//
+//   entente::detail::RowParser parser(InputFormat::gdelt2, options);
+//   entente::detail::scan_lines(p, end, '\t', [&](const Line& line) {
+//     EventRow row;
+//     if (const char* problem = parser.parse(line, row)) count(problem);
+//     else fold(row);
+//   });
+#pragma once
+
+#include "entente/core/date.hpp"
+#include "entente/ingest/inputs.hpp"
+
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <vector>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#include <immintrin.h>
+#include <xmmintrin.h>
+#endif
+
+namespace entente::detail {
+
+inline constexpr int max_fields = 36;          // enough for GDELT up to AvgTone; more are counted
+inline constexpr std::int64_t micro = 1000000; // fixed-point unit of sums
+
+struct Line {
+  const char *begin = nullptr;
+  const char *end = nullptr;        // excludes '\n' (and a trailing '\r')
+  const char *starts[max_fields]{}; // starts[i] = first byte of field i
+  int count = 0;                    // number of fields
+  // Valid for i < count and i < max_fields - 1 (the last stored field runs
+  // to the end of the line).
+  std::string_view field(int i) const {
+    const char *e = i + 1 < count && i + 1 < max_fields ? starts[i + 1] - 1 : end;
+    return {starts[i], static_cast<std::size_t>(e - starts[i])};
+  }
+};
+
+// Bits set in a 16-bit mask (no popcnt instruction in the x86-64 baseline).
+inline int popcount16(unsigned x) {
+  x = x - ((x >> 1) & 0x5555u);
+  x = (x & 0x3333u) + ((x >> 2) & 0x3333u);
+  x = (x + (x >> 4)) & 0x0f0fu;
+  return static_cast<int>((x + (x >> 8)) & 0x1fu);
+}
+
+// Calls on_line(const Line&) for every complete line in [p, end) and returns
+// the start of the unfinished tail. A final line without '\n' is passed only
+// when `at_eof`.
+template <typename OnLine>
+const char *scan_lines(const char *p, const char *end, char sep, bool at_eof, OnLine &&on_line) {
+  Line line;
+  line.begin = p;
+  line.starts[0] = p;
+  line.count = 1;
+  auto finish = [&](const char *nl) {
+    line.end = nl;
+    if (nl > line.begin && nl[-1] == '\r')
+      --line.end;
+    on_line(static_cast<const Line &>(line));
+    line.begin = nl + 1;
+    line.starts[0] = nl + 1;
+    line.count = 1;
+  };
+  auto hit = [&](const char *q) {
+    if (*q == '\n') {
+      finish(q);
+    } else {
+      if (line.count < max_fields)
+        line.starts[line.count] = q + 1;
+      ++line.count;
+    }
+  };
+  const char *q = p;
+#if defined(__SSE2__)
+  // Past the last stored field only the count matters, so whole 16-byte
+  // chunks without a newline are counted with one popcount.
+  const __m128i vsep = _mm_set1_epi8(sep), vnl = _mm_set1_epi8('\n');
+  for (; q + 16 <= end; q += 16) {
+    _mm_prefetch(q + 1024, _MM_HINT_T0);
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(q));
+    const auto seps = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, vsep)));
+    const auto nls = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, vnl)));
+    if (nls == 0 && line.count >= max_fields) {
+      line.count += popcount16(seps);
+      continue;
+    }
+    unsigned mask = seps | nls;
+    while (mask) {
+      hit(q + __builtin_ctz(mask));
+      mask &= mask - 1;
+    }
+  }
+#endif
+  for (; q < end; ++q)
+    if (*q == sep || *q == '\n')
+      hit(q);
+  if (at_eof && line.begin < end)
+    finish(end);
+  return line.begin < end ? line.begin : end;
+}
+
+// The same with 32-byte AVX2 compares, for CPUs that have them.
+// Calls on_line(const Line&) for every complete line in [p, end) and returns
+// the start of the unfinished tail. A final line without '\n' is passed only
+// when `at_eof`.
+template <typename OnLine>
+__attribute__((target("avx2"))) const char *
+scan_lines_avx2(const char *p, const char *end, char sep, bool at_eof, OnLine &&on_line) {
+  Line line;
+  line.begin = p;
+  line.starts[0] = p;
+  line.count = 1;
+  auto finish = [&](const char *nl) {
+    line.end = nl;
+    if (nl > line.begin && nl[-1] == '\r')
+      --line.end;
+    on_line(static_cast<const Line &>(line));
+    line.begin = nl + 1;
+    line.starts[0] = nl + 1;
+    line.count = 1;
+  };
+  auto hit = [&](const char *q) {
+    if (*q == '\n') {
+      finish(q);
+    } else {
+      if (line.count < max_fields)
+        line.starts[line.count] = q + 1;
+      ++line.count;
+    }
+  };
+  const char *q = p;
+#if defined(__x86_64__)
+  const __m256i vsep = _mm256_set1_epi8(sep), vnl = _mm256_set1_epi8('\n');
+  for (; q + 32 <= end; q += 32) {
+    const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(q));
+    const auto seps = static_cast<unsigned>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, vsep)));
+    const auto nls = static_cast<unsigned>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, vnl)));
+    if (nls == 0 && line.count >= max_fields) {
+      line.count += popcount16(seps & 0xffffu) + popcount16(seps >> 16);
+      continue;
+    }
+    unsigned mask = seps | nls;
+    while (mask) {
+      hit(q + __builtin_ctz(mask));
+      mask &= mask - 1;
+    }
+  }
+#endif
+  for (; q < end; ++q)
+    if (*q == sep || *q == '\n')
+      hit(q);
+  if (at_eof && line.begin < end)
+    finish(end);
+  return line.begin < end ? line.begin : end;
+}
+
+// Picks the widest scanner the CPU supports (checked once).
+template <typename OnLine>
+const char *scan_lines_fast(const char *p, const char *end, char sep, bool at_eof,
+                            OnLine &&on_line) {
+#if defined(__x86_64__)
+  static const bool avx2 = __builtin_cpu_supports("avx2");
+  if (avx2)
+    return scan_lines_avx2(p, end, sep, at_eof, on_line);
+#endif
+  return scan_lines(p, end, sep, at_eof, on_line);
+}
+
+[[noreturn]] void throw_line_too_long();
+
+// Pulls blocks with read(buf, n) -> bytes (0 at the end) and calls
+// on_line(const Line&) for every line, carrying partial lines across blocks;
+// after_block(bytes, lines) runs after each block. Stops reading once
+// stop() returns true. Lines longer than 256 MB throw Error.
+template <typename Read, typename OnLine, typename AfterBlock, typename Stop>
+void read_lines(Read &&read, char sep, std::size_t block, OnLine &&on_line,
+                AfterBlock &&after_block, Stop &&stop) {
+  std::vector<char> buf(block);
+  std::size_t have = 0;
+  for (;;) {
+    if (have == buf.size()) {
+      if (buf.size() >= (std::size_t{256} << 20))
+        throw_line_too_long();
+      buf.resize(buf.size() * 2);
+    }
+    const std::size_t n = read(buf.data() + have, buf.size() - have);
+    const bool eof = n == 0;
+    char *end = buf.data() + have + n;
+    std::size_t lines = 0;
+    const char *tail = scan_lines_fast(buf.data(), end, sep, eof, [&](const Line &line) {
+      ++lines;
+      on_line(line);
+    });
+    after_block(n, lines);
+    if (eof || stop())
+      return;
+    have = static_cast<std::size_t>(end - tail);
+    std::memmove(buf.data(), tail, have);
+  }
+}
+
+// One event as the readers see it. Views point into the line or into the
+// parser (folded names, ICEWS country codes), valid until the next parse.
+struct EventRow {
+  Date date;
+  std::string_view source, target; // actor codes at the chosen level
+  std::string_view code;           // CAMEO code ("" for edge lists)
+  int root = 0, quad = 0;
+  std::int64_t goldstein = 0; // micro units (score x 1e6)
+  std::int64_t weight = 0;    // micro units
+};
+
+// Kinds of skipped rows. Bad rows are problems in the data; dropped rows are
+// the rules' (no country, filters, self-loops).
+enum class RowKind { ok, header, columns, number, date, code, country, no_country, filtered, self };
+inline constexpr int row_kind_count = 10;
+const char *kind_name(RowKind k);
+inline bool is_bad(RowKind k) { return k >= RowKind::columns && k <= RowKind::country; }
+
+// Parses "[-+]digits[.digits]" into micro units (more than 6 decimals are
+// rounded half away from zero); false if malformed or too large.
+bool parse_fixed(std::string_view s, std::int64_t &out);
+bool parse_count(std::string_view s, std::int64_t &out); // digits only
+
+// Format of a file from its name and first line (the start of the content).
+InputFormat sniff_format(const std::string &path, std::string_view head);
+// The field separator the format uses for this content.
+char separator_for(InputFormat format, std::string_view head);
+
+// The row filter applied to a relation from relations JSONL (root_only does
+// not apply: the format has no such field); `dates` checks filter.from/to.
+RowKind filter_relation(const Relation &r, const RowFilter &filter, bool dates);
+
+class RowParser {
+public:
+  RowParser(InputFormat format, const InputOptions &options);
+  // `first` says the line is the file's first, where a header may sit.
+  RowKind parse(const Line &line, bool first, EventRow &row);
+  // What was wrong with the last bad row (for the report).
+  std::string detail(const Line &line, RowKind kind) const;
+
+private:
+  RowKind gdelt(const Line &line, bool first, EventRow &row);
+  RowKind icews(const Line &line, bool first, EventRow &row);
+  RowKind edges(const Line &line, bool first, EventRow &row);
+  RowKind filter(EventRow &row, std::string_view c1, std::string_view c2) const;
+
+  InputFormat format_;
+  const InputOptions &options_;
+  int weight_column_ = 31;
+  bool has_filter_ = false;
+  RowKind bad(RowKind kind, const char *field, std::string_view value);
+
+  std::string bad_field_, bad_value_; // what failed, for detail()
+  std::string folded_source_, folded_target_;
+  char last_day_text_[8] = {0, 0, 0, 0, 0, 0, 0, 0}; // SQLDATE cache
+  Date last_day_;
+};
+
+} // namespace entente::detail

@@ -1,0 +1,201 @@
+#include "entente/metrics/alignment.hpp"
+
+#include "entente/core/error.hpp"
+
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+namespace entente {
+
+int stance_level(const DyadEdge *dyad) {
+  if (!dyad)
+    return 2;
+  const int sign = dyad->sign();
+  if (sign == 0)
+    return 2;
+  const auto t = dyad->total();
+  const double volume = t.coop - t.conflict; // coop >= 0, conflict <= 0
+  const double share = volume > 0 ? t.coop / volume : 0.5;
+  if (sign > 0)
+    return share >= 0.75 ? 4 : 3;
+  return share <= 0.25 ? 0 : 1;
+}
+
+double s_score(const std::vector<int> &x, const std::vector<int> &y, int d_max, bool squared,
+               const std::vector<double> &weights) {
+  if (x.size() != y.size() || x.empty() || d_max <= 0 ||
+      (!weights.empty() && weights.size() != x.size()))
+    throw Error("s_score: profiles must be non-empty and of equal length");
+  const double dm = squared ? double(d_max) * d_max : double(d_max);
+  double sum = 0;
+  for (std::size_t k = 0; k < x.size(); ++k) {
+    const double d = std::abs(x[k] - y[k]);
+    sum += (weights.empty() ? 1.0 : weights[k]) * (squared ? d * d : d);
+  }
+  const double total = weights.empty() ? static_cast<double>(x.size()) : 1.0;
+  return 1.0 - 2.0 * sum / (total * dm);
+}
+
+namespace {
+
+// Joint and marginal proportions over levels 0..levels-1.
+struct Table {
+  std::vector<std::vector<double>> joint;
+  std::vector<double> px, py;
+};
+
+Table table(const std::vector<int> &x, const std::vector<int> &y, int levels) {
+  if (x.size() != y.size() || x.empty())
+    throw Error("agreement: profiles must be non-empty and of equal length");
+  const auto L = static_cast<std::size_t>(levels);
+  Table t{std::vector<std::vector<double>>(L, std::vector<double>(L, 0.0)),
+          std::vector<double>(L, 0.0), std::vector<double>(L, 0.0)};
+  const double unit = 1.0 / static_cast<double>(x.size());
+  for (std::size_t k = 0; k < x.size(); ++k) {
+    if (x[k] < 0 || y[k] < 0 || x[k] >= levels || y[k] >= levels)
+      throw Error("agreement: level outside 0.." + std::to_string(levels - 1));
+    const auto i = static_cast<std::size_t>(x[k]), j = static_cast<std::size_t>(y[k]);
+    t.joint[i][j] += unit;
+    t.px[i] += unit;
+    t.py[j] += unit;
+  }
+  return t;
+}
+
+} // namespace
+
+double kappa_quadratic(const std::vector<int> &x, const std::vector<int> &y, int levels) {
+  const auto t = table(x, y, levels);
+  const double span = double(levels - 1) * (levels - 1);
+  double observed = 0, expected = 0;
+  for (std::size_t i = 0; i < t.px.size(); ++i)
+    for (std::size_t j = 0; j < t.py.size(); ++j) {
+      const double w = (double(i) - double(j)) * (double(i) - double(j)) / span;
+      observed += w * t.joint[i][j];
+      expected += w * t.px[i] * t.py[j];
+    }
+  return expected == 0 ? (observed == 0 ? 1.0 : 0.0) : 1.0 - observed / expected;
+}
+
+double scott_pi(const std::vector<int> &x, const std::vector<int> &y, int levels) {
+  const auto t = table(x, y, levels);
+  double po = 0, pe = 0;
+  for (std::size_t i = 0; i < t.px.size(); ++i) {
+    po += t.joint[i][i];
+    const double pooled = (t.px[i] + t.py[i]) / 2;
+    pe += pooled * pooled;
+  }
+  return pe == 1 ? 1.0 : (po - pe) / (1 - pe);
+}
+
+double kendall_tau_b(const std::vector<int> &x, const std::vector<int> &y) {
+  if (x.size() != y.size())
+    throw Error("kendall_tau_b: profiles of different length");
+  double concordant = 0, discordant = 0, tx = 0, ty = 0;
+  for (std::size_t i = 0; i < x.size(); ++i)
+    for (std::size_t j = i + 1; j < x.size(); ++j) {
+      const int dx = (x[i] > x[j]) - (x[i] < x[j]), dy = (y[i] > y[j]) - (y[i] < y[j]);
+      if (dx == 0 && dy == 0)
+        continue;
+      if (dx == 0)
+        ++tx;
+      else if (dy == 0)
+        ++ty;
+      else
+        (dx == dy ? concordant : discordant) += 1;
+    }
+  const double denom = std::sqrt((concordant + discordant + tx) * (concordant + discordant + ty));
+  return denom == 0 ? 0.0 : (concordant - discordant) / denom;
+}
+
+std::vector<int> stance_profile(const SignedGraph &g, const std::string &actor) {
+  if (!g.find(actor))
+    throw Error("actor '" + actor + "' is not in the graph");
+  std::vector<int> p;
+  for (auto v : g.sorted_actors()) {
+    const auto &code = g.node(v).code;
+    p.push_back(code == actor ? stance_levels - 1 : stance_level(g.dyad(actor, code)));
+  }
+  return p;
+}
+
+std::vector<double> strength_shares(const SignedGraph &g) {
+  std::vector<double> s;
+  double total = 0;
+  for (auto v : g.sorted_actors()) {
+    double x = 0;
+    for (auto [it, end] = boost::out_edges(v, g.boost()); it != end; ++it)
+      x += std::abs(g.boost()[*it].total().net);
+    s.push_back(x);
+    total += x;
+  }
+  for (auto &x : s)
+    x = total > 0 ? x / total : 1.0 / static_cast<double>(s.size());
+  return s;
+}
+
+namespace {
+
+Alignment compare(const std::string &a, const std::string &b, const std::vector<int> &x,
+                  const std::vector<int> &y, const std::vector<double> &w) {
+  Alignment r;
+  r.a = a;
+  r.b = b;
+  r.n = x.size();
+  const int d_max = stance_levels - 1;
+  r.s_abs = s_score(x, y, d_max);
+  r.s_sq = s_score(x, y, d_max, true);
+  r.s_abs_weighted = s_score(x, y, d_max, false, w);
+  r.kappa = kappa_quadratic(x, y, stance_levels);
+  r.pi = scott_pi(x, y, stance_levels);
+  r.tau_b = kendall_tau_b(x, y);
+  return r;
+}
+
+} // namespace
+
+Alignment align(const SignedGraph &g, const std::string &a, const std::string &b) {
+  return compare(a, b, stance_profile(g, a), stance_profile(g, b), strength_shares(g));
+}
+
+AlignmentMatrix align_all(const SignedGraph &g) {
+  AlignmentMatrix m;
+  std::vector<std::vector<int>> profiles;
+  for (auto v : g.sorted_actors()) {
+    m.actors.push_back(g.node(v).code);
+    profiles.push_back(stance_profile(g, m.actors.back()));
+  }
+  const std::size_t n = m.actors.size();
+  m.s_abs.assign(n, std::vector<double>(n, 1.0));
+  m.kappa = m.pi = m.s_abs;
+  for (std::size_t i = 0; i < n; ++i)
+    for (std::size_t j = i + 1; j < n; ++j) {
+      const auto &x = profiles[i], &y = profiles[j];
+      m.s_abs[i][j] = m.s_abs[j][i] = round6(s_score(x, y, stance_levels - 1));
+      m.kappa[i][j] = m.kappa[j][i] = round6(kappa_quadratic(x, y, stance_levels));
+      m.pi[i][j] = m.pi[j][i] = round6(scott_pi(x, y, stance_levels));
+    }
+  return m;
+}
+
+void to_json(nlohmann::json &j, const Alignment &a) {
+  j = nlohmann::json{{"a", a.a},
+                     {"b", a.b},
+                     {"profile_length", a.n},
+                     {"s_abs", round6(a.s_abs)},
+                     {"s_squared", round6(a.s_sq)},
+                     {"s_abs_weighted", round6(a.s_abs_weighted)},
+                     {"kappa_quadratic", round6(a.kappa)},
+                     {"scott_pi", round6(a.pi)},
+                     {"kendall_tau_b", round6(a.tau_b)}};
+}
+
+void to_json(nlohmann::json &j, const AlignmentMatrix &m) {
+  j = nlohmann::json{{"actors", m.actors},
+                     {"levels", stance_levels},
+                     {"s_abs", m.s_abs},
+                     {"kappa_quadratic", m.kappa},
+                     {"scott_pi", m.pi}};
+}
+
+} // namespace entente

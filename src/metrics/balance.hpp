@@ -1,0 +1,85 @@
+// Structural balance of a signed graph: the signed triangle census and
+// triangle balance, walk balance (Estrada & Benzi 2014) and the frustration
+// index L (fewest edges whose removal leaves a balanced graph) with an
+// optimal two-camp partition. Signs are the dyads' net signs; neutral dyads
+// are not edges here (metrics/signed_net.hpp). Formulas: docs/metrics.md.
+//
+//   auto net = entente::detail::SignedNet::from(snapshot.graph);
+//   entente::TriangleCensus t = entente::triangle_census(net);   // t.balance()
+//   entente::Frustration f = entente::frustration(net, {});      // f.L, f.exact
+#pragma once
+
+#include "entente/metrics/signed_net.hpp"
+
+#include <nlohmann/json_fwd.hpp>
+#include <string>
+#include <vector>
+
+namespace entente {
+
+struct TriangleCensus {
+  std::uint64_t ppp = 0, ppn = 0, pnn = 0, nnn = 0; // by number of negative edges
+  std::uint64_t total() const { return ppp + ppn + pnn + nnn; }
+  // Share of triangles with an even number of negative edges; -1 if none.
+  double balance() const;
+};
+
+TriangleCensus triangle_census(const detail::SignedNet &net);
+
+struct WalkBalance {
+  double value = 1; // tr exp(A) / tr exp(|A|), A the sign matrix
+  bool exact = true;
+  std::string method;
+};
+
+struct WalkOptions {
+  std::size_t exact_limit = 2500; // dense eigenvalues up to this many actors
+  int probes = 16;                // stochastic Lanczos quadrature beyond it
+  int lanczos_steps = 30;
+  unsigned seed = 1;
+};
+
+WalkBalance walk_balance(const detail::SignedNet &net, const WalkOptions &o = {});
+
+struct FrustrationOptions {
+  // Blocks (biconnected components) with at most this many edges are solved
+  // exactly by integer programming; larger ones get the local-search bound.
+  std::size_t exact_edge_limit = 20000;
+  double seconds_per_block = 60; // CBC time limit; past it the bound is stated
+  int starts = 8;                // local-search starts
+  unsigned seed = 1;
+};
+
+struct Frustration {
+  std::size_t L = 0;     // frustrated edges (exact, or an upper bound)
+  std::size_t lower = 0; // proven lower bound (== L when exact)
+  std::size_t edges = 0; // m, signed edges
+  double F = 1;          // 1 - 2L/m
+  bool exact = true;
+  std::string method;
+  std::vector<int> camp; // 0/1 per actor (SignedNet order)
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> frustrated; // edges (u < v)
+  std::size_t blocks = 0;                                          // non-trivial biconnected blocks
+};
+
+Frustration frustration(const detail::SignedNet &net, const FrustrationOptions &o = {});
+
+// Local-search upper bound on L for a whole graph: 0/1 per vertex.
+std::vector<int> frustration_local_search(const detail::SignedNet &net, int starts, unsigned seed);
+// Edges frustrated by `camp` (an edge is satisfied when positive inside a
+// camp or negative across camps).
+std::size_t frustrated_count(const detail::SignedNet &net, const std::vector<int> &camp);
+
+struct BalanceResult {
+  TriangleCensus triangles;
+  WalkBalance walk;
+  Frustration frustration;
+};
+
+void to_json(nlohmann::json &j, const TriangleCensus &t);
+void to_json(nlohmann::json &j, const WalkBalance &w);
+// Needs the names, so not a plain to_json.
+nlohmann::json frustration_json(const Frustration &f, const detail::SignedNet &net,
+                                std::size_t list_limit = 2000);
+
+} // namespace entente

@@ -1,0 +1,58 @@
+// Centrality and roles on the signed graph: strength, positive / negative /
+// net degree, PageRank on the positive part (and on the negative part:
+// "hostility received"), weighted betweenness with edge length 1/|net| and
+// the PN index of Everett & Borgatti (2014). Formulas: docs/metrics.md.
+//
+//   auto net = entente::detail::SignedNet::from(snapshot.graph);
+//   entente::Centrality c = entente::centrality(net, {});
+//   c.actors[0].pagerank_pos;
+#pragma once
+
+#include "entente/metrics/signed_net.hpp"
+
+#include <nlohmann/json_fwd.hpp>
+#include <string>
+#include <vector>
+
+namespace entente {
+
+struct ActorCentrality {
+  std::string code;
+  double strength = 0; // sum |w|
+  double pos_strength = 0, neg_strength = 0;
+  std::size_t pos_degree = 0, neg_degree = 0;
+  long net_degree = 0; // pos - neg
+  double pagerank_pos = 0, pagerank_neg = 0;
+  double betweenness = 0; // normalised by 2 / ((n-1)(n-2))
+  double pn = 0;
+};
+
+struct CentralityOptions {
+  std::size_t betweenness_exact_limit = 20000; // actors; beyond: sampled sources
+  std::size_t betweenness_samples = 32;
+  unsigned seed = 1;
+};
+
+struct Centrality {
+  std::vector<ActorCentrality> actors; // SignedNet order (by code)
+  bool betweenness_exact = true;
+  std::string betweenness_method;
+  std::string pn_method;
+};
+
+Centrality centrality(const detail::SignedNet &net, const CentralityOptions &o = {});
+
+// PageRank (damping 0.85, uniform teleport, dangling mass spread
+// uniformly, L1 tolerance 1e-12) on the edges of one sign, weighted by |w|.
+std::vector<double> pagerank(const detail::SignedNet &net, bool positive);
+// Brandes' algorithm with Dijkstra, edge length 1/|w|, from `sources` (all
+// actors when empty), scaled to all sources and normalised.
+std::vector<double> betweenness(const detail::SignedNet &net,
+                                const std::vector<std::uint32_t> &sources = {});
+// PN = (I - A*/(2n-2))^{-1} 1 with A* = P - 2N (signs only).
+std::vector<double> pn_index(const detail::SignedNet &net, std::string *method = nullptr);
+
+void to_json(nlohmann::json &j, const ActorCentrality &a);
+void to_json(nlohmann::json &j, const Centrality &c);
+
+} // namespace entente

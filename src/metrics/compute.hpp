@@ -1,0 +1,39 @@
+// One entry point for all measures of a snapshot: fills what is stored under
+// "metrics" in the snapshot JSON (summary, dyads, balance, blocs,
+// centrality, alignment, conventions), and a readable table of it.
+//
+//   snapshot.metrics = entente::compute_metrics(snapshot, {});
+//   std::cout << entente::metrics_table(snapshot.metrics, 15);
+#pragma once
+
+#include "entente/graph/snapshot.hpp"
+#include "entente/metrics/balance.hpp"
+#include "entente/metrics/blocs.hpp"
+#include "entente/metrics/centrality.hpp"
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+namespace entente {
+
+struct MetricsOptions {
+  FrustrationOptions frustration;
+  WalkOptions walk;
+  CentralityOptions centrality;
+  BlocOptions blocs;
+  std::size_t dyads_limit = 50000;   // dyad table stored up to this many dyads
+  std::size_t alignment_limit = 250; // all-pairs alignment up to this many actors
+  // Adds "seconds" per measure (wall time; not deterministic, so off by
+  // default and never in stored snapshots unless asked for).
+  bool timings = false;
+};
+
+nlohmann::json compute_metrics(const Snapshot &s, const MetricsOptions &o = {});
+
+// Balance part alone (triangles, walk balance, frustration), for series.
+nlohmann::json balance_metrics(const detail::SignedNet &net, const MetricsOptions &o = {});
+
+// Fixed-width text: graph figures, balance, blocs, top actors by strength.
+std::string metrics_table(const nlohmann::json &metrics, std::size_t top = 15);
+
+} // namespace entente

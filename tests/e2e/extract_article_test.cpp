@@ -1,0 +1,71 @@
+// Golden test: the shipped article, coded and folded into a snapshot, shows
+// the US-Russia rapprochement and the four-country front against China.
+#include "entente/graph/snapshot.hpp"
+#include "support/helpers.hpp"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+using namespace entente::test;
+
+namespace {
+// Net score over both directions of the dyad {a, b}.
+double net(const nlohmann::json &snap, const std::string &a, const std::string &b) {
+  for (const auto &d : snap["dyads"])
+    if ((d["a"] == a && d["b"] == b) || (d["a"] == b && d["b"] == a))
+      return d["total"]["net"].get<double>();
+  FAIL("no dyad " + a + "-" + b);
+  return 0;
+}
+} // namespace
+
+TEST_CASE("extract: the article's graph has USA-RUS cooperative and four countries against "
+          "China") {
+  TempDir dir;
+  const auto rel = dir.file("rel.jsonl"), snap = dir.file("snap.json");
+  auto r =
+      run_entente("extract datasets/articles/us-russia-2020-05.txt --date 2020-05-09 -o " + rel);
+  REQUIRE(r.exit_code == 0);
+  CHECK_THAT(r.output, Catch::Matchers::Contains("33 sentences"));
+  r = run_entente("snapshot " + rel + " -o " + snap);
+  REQUIRE(r.exit_code == 0);
+  const auto s = nlohmann::json::parse(read_file(snap));
+  CHECK(net(s, "USA", "RUS") > 0);
+  for (const char *c : {"USA", "GBR", "JPN", "AUS"})
+    CHECK(net(s, c, "CHN") < 0);
+  // Provenance on every line after the header.
+  const auto text = read_file(rel);
+  CHECK_THAT(text, Catch::Matchers::Contains("\"doc\":\"us-russia-2020-05.txt\""));
+  CHECK_THAT(text, Catch::Matchers::Contains("castigating China"));
+}
+
+TEST_CASE("extract: an article without a date is an error naming the file") {
+  TempDir dir;
+  write_file(dir.file("a.txt"), "Russia accused China.");
+  const auto r = run_entente("extract " + dir.file("a.txt") + " -o " + dir.file("o.jsonl"));
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.output, Catch::Matchers::Contains("a.txt"));
+  CHECK_THAT(r.output, Catch::Matchers::Contains("--date"));
+}
+
+TEST_CASE("extract: documents JSONL from stdin, explained") {
+  TempDir dir;
+  write_file(dir.file("d.jsonl"),
+             "{\"id\":\"x\",\"date\":\"2020-05-09\",\"text\":\"Russia has not supported China. "
+             "Japan criticized China.\"}\n");
+  const auto r =
+      run_entente("extract - --explain -o " + dir.file("o.jsonl") + " < " + dir.file("d.jsonl"));
+  REQUIRE(r.exit_code == 0);
+  CHECK_THAT(r.output, Catch::Matchers::Contains("negated, not coded"));
+  const auto out = read_file(dir.file("o.jsonl"));
+  CHECK_THAT(out, Catch::Matchers::Contains("\"source\":\"JPN\""));
+  CHECK_THAT(out, !Catch::Matchers::Contains("\"source\":\"RUS\""));
+}
+
+TEST_CASE("eval-extract prints both gold tables") {
+  const auto r = run_entente("eval-extract");
+  REQUIRE(r.exit_code == 0);
+  CHECK_THAT(r.output, Catch::Matchers::Contains("PLOVER gold"));
+  CHECK_THAT(r.output, Catch::Matchers::Contains("PETRARCH validation"));
+  CHECK_THAT(r.output, Catch::Matchers::Contains("dyad + polarity"));
+}

@@ -1,0 +1,102 @@
+// Row-level pieces of the event readers: the line scanner, fixed-point
+// numbers, format detection and the filter lists.
+#include "entente/core/error.hpp"
+#include "entente/ingest/event_rows.hpp"
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+using namespace entente;
+using namespace entente::detail;
+
+namespace {
+
+std::vector<std::vector<std::string>> scan(const std::string &text, char sep, bool eof = true) {
+  std::vector<std::vector<std::string>> rows;
+  scan_lines_fast(text.data(), text.data() + text.size(), sep, eof, [&](const Line &line) {
+    std::vector<std::string> fields;
+    for (int i = 0; i < std::min(line.count, max_fields); ++i)
+      fields.emplace_back(line.field(i));
+    std::string count = "#";
+    count += std::to_string(line.count);
+    fields.push_back(count);
+    rows.push_back(fields);
+  });
+  return rows;
+}
+
+} // namespace
+
+TEST_CASE("the line scanner finds every field and counts long rows") {
+  const auto rows = scan("a\tb\t\r\n\nx\ty\n", '\t');
+  REQUIRE(rows.size() == 3);
+  CHECK(rows[0] == std::vector<std::string>{"a", "b", "", "#3"}); // '\r' trimmed
+  CHECK(rows[1] == std::vector<std::string>{"", "#1"});
+  CHECK(rows[2] == std::vector<std::string>{"x", "y", "#2"});
+
+  // 61 fields (more than are stored), long enough for the vector paths.
+  std::string wide;
+  for (int i = 0; i < 61; ++i) {
+    if (i)
+      wide += '\t';
+    wide += "field";
+    wide += std::to_string(i);
+  }
+  const auto w = scan(wide + "\n" + wide, '\t'); // the last line has no '\n'
+  REQUIRE(w.size() == 2);
+  CHECK(w[1].back() == "#61");
+  CHECK(w[1][34] == "field34"); // the last field whose end is stored
+}
+
+TEST_CASE("an unfinished last line is left for the next block") {
+  const std::string text = "a,b\nc,d";
+  const char *tail =
+      scan_lines_fast(text.data(), text.data() + text.size(), ',', false, [](const Line &) {});
+  CHECK(std::string(tail) == "c,d");
+}
+
+TEST_CASE("fixed-point numbers are exact to 6 decimals") {
+  std::int64_t v = 0;
+  CHECK((parse_fixed("-10.0", v) && v == -10'000'000));
+  CHECK((parse_fixed("3.4", v) && v == 3'400'000));
+  CHECK((parse_fixed("+.5", v) && v == 500'000));
+  CHECK((parse_fixed("0.0000005", v) && v == 1)); // rounded half up
+  CHECK_FALSE(parse_fixed("", v));
+  CHECK_FALSE(parse_fixed("1.2.3", v));
+  CHECK_FALSE(parse_fixed("abc", v));
+  CHECK_FALSE(parse_fixed("-", v));
+  CHECK((parse_count("12", v) && v == 12));
+  CHECK_FALSE(parse_count("-1", v));
+  CHECK_FALSE(parse_count("1e3", v));
+}
+
+TEST_CASE("formats are detected from the first line") {
+  const std::string g1(57, '\t'), g1b(56, '\t'), g2(60, '\t'), ic(19, '\t');
+  CHECK(sniff_format("x.tsv", "1" + g1 + "\n") == InputFormat::gdelt1);
+  CHECK(sniff_format("x.tsv", "1" + g1b + "\n") == InputFormat::gdelt1);
+  CHECK(sniff_format("x.export.CSV", "1" + g2 + "\n") == InputFormat::gdelt2);
+  CHECK(sniff_format("x.tab", "Event ID" + ic + "\n") == InputFormat::icews);
+  CHECK(sniff_format("e.csv", "source,target,weight\nUSA,RUS,-2\n") == InputFormat::edges);
+  CHECK(sniff_format("e.tsv", "USA\tRUS\t1\t2020-01-01\n") == InputFormat::edges);
+  CHECK(sniff_format("r.jsonl.gz", "") == InputFormat::relations);
+  CHECK(sniff_format("r.txt", "{\"format\":\"entente-relations\"}\n") == InputFormat::relations);
+  CHECK(sniff_format("x.txt", "just some words\n") == InputFormat::automatic);
+  CHECK(separator_for(InputFormat::edges, "a,b,1\n") == ',');
+  CHECK(separator_for(InputFormat::edges, "a\tb\t1\n") == '\t');
+}
+
+TEST_CASE("filter lists parse and reject nonsense") {
+  const auto roots = parse_roots("14, 17-20");
+  CHECK(roots.count() == 5);
+  CHECK(roots.test(14));
+  CHECK(roots.test(20));
+  CHECK_FALSE(roots.test(15));
+  CHECK(parse_quads("3,4").count() == 2);
+  CHECK(parse_country_list("RUS,USA,RUS") == std::vector<std::string>{"RUS", "USA"});
+  CHECK_THROWS_AS(parse_roots("0"), Error);
+  CHECK_THROWS_AS(parse_roots("5-2"), Error);
+  CHECK_THROWS_AS(parse_quads("x"), Error);
+  CHECK_THROWS_AS(parse_weight_field("tone"), Error);
+  CHECK_THROWS_AS(parse_input_format("xml"), Error);
+}

@@ -1,0 +1,174 @@
+// The real samples in datasets/events/ against values computed independently
+// with awk from the same files (commands in the comments, run in
+// datasets/events/).
+#include "entente/ingest/event_fold.hpp"
+#include "support/helpers.hpp"
+
+#include <catch2/catch.hpp>
+#include <optional>
+
+using namespace entente;
+
+namespace {
+
+// The dyad a-b through the sorted view (SignedGraph::dyad()'s index does not
+// survive copies of the graph, see the report of issue 4).
+std::optional<DyadEdge> find_dyad(const Snapshot &s, const std::string &a, const std::string &b) {
+  for (const auto &d : s.graph.dyads())
+    if ((d.a == a && d.b == b) || (d.a == b && d.b == a))
+      return d.edge();
+  return std::nullopt;
+}
+
+const std::string gdelt1 = test::source_path("datasets/events/gdelt1-georgia-2011-08.tsv");
+const std::string icews = test::source_path("datasets/events/icews-2018-06-01_02.tab");
+
+struct Totals {
+  std::int64_t events = 0;
+  std::array<std::int64_t, 4> quad{};
+  double net = 0;
+};
+
+Totals totals(const Snapshot &s) {
+  Totals t;
+  for (const auto &d : s.graph.dyads()) {
+    const auto total = d.edge().total();
+    t.events += total.events;
+    for (std::size_t i = 0; i < 4; ++i)
+      t.quad[i] += total.quad[i];
+    t.net += total.net;
+  }
+  return t;
+}
+
+Snapshot fold_one(const std::string &path, InputOptions options = {}) {
+  auto fold = fold_snapshots({path}, options, {Window{}});
+  REQUIRE(fold.snapshots.size() == 1);
+  return std::move(fold.snapshots[0]); // moved: copying a SignedGraph is unsafe
+}
+
+} // namespace
+
+TEST_CASE("GDELT 1.0 sample: rows, countries, self-loops, dates, quads, Goldstein") {
+  // awk -F'\t' 'END {print NR}' gdelt1-georgia-2011-08.tsv                     -> 5894
+  // awk -F'\t' '$8!="" && $18!=""' ... | wc -l                                   -> 713
+  // awk -F'\t' '$8!="" && $18!="" && $8!=$18 {n++; g+=$31*$32; q[$30]++}
+  //   END {print n, g, q[1], q[2], q[3], q[4]}'                                  -> 419 1941.2 306
+  //   25 41 47
+  // (QuadClass, column 30, agrees with the root of EventCode on every row.)
+  auto fold = fold_snapshots({gdelt1}, {}, {Window{}});
+  const Snapshot &s = fold.snapshots[0];
+  CHECK(fold.stats.rows == 5894);
+  CHECK(fold.stats.relations == 713);
+  CHECK(fold.stats.skipped.at("no country") == 5894 - 713);
+  CHECK(fold.stats.bad_rows() == 0);
+  CHECK(s.fold.self == 294);
+  CHECK(s.fold.used == 419);
+  CHECK(s.first_event->to_string() == "2011-08-01");
+  CHECK(s.last_event->to_string() == "2011-08-31");
+  // awk: distinct unordered country pairs -> 105; distinct countries -> 72
+  CHECK(s.graph.dyad_count() == 105);
+  CHECK(s.graph.actor_count() == 72);
+  const Totals t = totals(s);
+  CHECK(t.events == 419);
+  CHECK(t.quad == std::array<std::int64_t, 4>{306, 25, 41, 47});
+  CHECK(t.net == Approx(1941.2).margin(1e-6));
+  // awk ... k == "GEO-RUS" {n++; g += $31*$32}                                   -> 18 47.3
+  const auto geo_rus = find_dyad(s, "GEO", "RUS");
+  REQUIRE(geo_rus);
+  CHECK(geo_rus->total().events == 18);
+  CHECK(geo_rus->total().net == Approx(47.3).margin(1e-9));
+}
+
+TEST_CASE("GDELT 1.0 sample: weights, filters and windows") {
+  InputOptions events;
+  events.weight = WeightField::events;
+  // Goldstein x 1 per event: awk '... {g += $31}' -> the same rows, unweighted
+  const Totals t = totals(fold_one(gdelt1, events));
+  CHECK(t.events == 419);
+
+  InputOptions conflict;
+  conflict.filter.quads = parse_quads("3,4");
+  const Totals c = totals(fold_one(gdelt1, conflict));
+  CHECK(c.events == 41 + 47);
+  CHECK(c.quad[0] == 0);
+
+  InputOptions roots;
+  roots.filter.roots = parse_roots("1-5");
+  CHECK(totals(fold_one(gdelt1, roots)).events == 306);
+
+  InputOptions countries;
+  countries.filter.countries = parse_country_list("GEO,RUS");
+  const Snapshot gr = fold_one(gdelt1, countries);
+  CHECK(gr.graph.dyad_count() == 1);
+  CHECK(totals(gr).events == 18);
+
+  // Two windows in one pass add up to the whole month.
+  auto split = fold_snapshots(
+      {gdelt1}, {},
+      {{std::nullopt, Date::parse("2011-08-15")}, {Date::parse("2011-08-16"), std::nullopt}});
+  REQUIRE(split.snapshots.size() == 2);
+  const auto &a = split.snapshots[0], &b = split.snapshots[1];
+  CHECK(a.fold.used + b.fold.used == 419);
+  CHECK(a.fold.relations == 713);
+  CHECK(a.fold.outside_window == 713 - a.fold.used - a.fold.self);
+  CHECK(a.last_event <= Date::parse("2011-08-15"));
+  CHECK(b.first_event >= Date::parse("2011-08-16"));
+  CHECK(totals(a).net + totals(b).net == Approx(1941.2).margin(1e-6));
+}
+
+TEST_CASE("one thread and two threads give the same snapshot") {
+  InputOptions one, two;
+  one.threads = 1;
+  two.threads = 2;
+  // Big enough to be split: the sample repeated.
+  test::TempDir dir;
+  const std::string text = test::read_file(gdelt1);
+  std::string big;
+  for (int i = 0; i < 12; ++i)
+    big += text;
+  test::write_file(dir.file("big.tsv"), big);
+  const auto a = fold_one(dir.file("big.tsv"), one);
+  const auto b = fold_one(dir.file("big.tsv"), two);
+  CHECK(snapshot_to_string(a) == snapshot_to_string(b));
+  CHECK(a.fold.used == 12 * 419);
+}
+
+TEST_CASE("ICEWS sample: country names mapped, Intensity as Goldstein") {
+  // awk -F'\t' 'NR==FNR {if (FNR>1) c[$1]=$2; next}
+  //   FNR>1 && $5!="NA" && $11!="NA" {a=substr(c[$5],1,3); b=substr(c[$11],1,3);
+  //   if (a==b) {self++; next} n++; g+=$8; r=substr($7,1,2)+0; q[quad of r]++; ...}'
+  //   icews-countries.tsv icews-2018-06-01_02.tab
+  //   -> used 1741 self 1596 net 3119.8 q 1523 14 108 96 dyads 273 actors 133
+  auto fold = fold_snapshots({icews}, {}, {Window{}});
+  const Snapshot &s = fold.snapshots[0];
+  CHECK(fold.stats.rows == 3705);
+  CHECK(fold.stats.skipped.at("no country") == 368);
+  CHECK(fold.stats.bad_rows() == 0);
+  CHECK(s.fold.used == 1741);
+  CHECK(s.fold.self == 1596);
+  CHECK(s.graph.dyad_count() == 273);
+  CHECK(s.graph.actor_count() == 133);
+  CHECK(s.first_event->to_string() == "2018-06-01");
+  CHECK(s.last_event->to_string() == "2018-06-02");
+  const Totals t = totals(s);
+  CHECK(t.quad == std::array<std::int64_t, 4>{1523, 14, 108, 96});
+  CHECK(t.net == Approx(3119.8).margin(1e-6));
+  // Bangladesh -> BGD, Vietnam -> VNM (first data row of the file).
+  CHECK(find_dyad(s, "BGD", "VNM"));
+}
+
+TEST_CASE("read_inputs streams the same rows as relations") {
+  IngestStats stats;
+  std::size_t n = 0;
+  double net = 0;
+  InputOptions options;
+  stats = read_inputs({gdelt1}, options, [&](Relation &&r) {
+    ++n;
+    net += r.goldstein * r.weight;
+    CHECK(relation_problem(r).empty());
+  });
+  CHECK(n == 419);
+  CHECK(stats.skipped.at("self-loop") == 294);
+  CHECK(net == Approx(1941.2).margin(1e-6));
+}
