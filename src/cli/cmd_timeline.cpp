@@ -7,6 +7,7 @@
 #include "entente/io/atomic_file.hpp"
 #include "entente/metrics/compute.hpp"
 #include "entente/render/charts.hpp"
+#include "entente/render/views.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -47,16 +48,6 @@ std::vector<std::string> snapshot_files(const std::vector<std::string> &inputs) 
   if (files.empty())
     throw Error::usage("timeline: no snapshot files given");
   return files;
-}
-
-std::optional<double> number_at(const nlohmann::json &j, std::initializer_list<const char *> path) {
-  const nlohmann::json *p = &j;
-  for (const char *key : path) {
-    if (!p->is_object() || !p->contains(key))
-      return std::nullopt;
-    p = &(*p)[key];
-  }
-  return p->is_number() ? std::optional<double>(p->get<double>()) : std::nullopt;
 }
 
 Row row_of(const Snapshot &s, const std::vector<std::pair<std::string, std::string>> &pairs) {

@@ -4,6 +4,8 @@
 #include "support/helpers.hpp"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+#include <tuple>
 
 using entente::test::read_file;
 using entente::test::run_entente;
@@ -121,4 +123,29 @@ TEST_CASE("bad input leaves no output file behind", "[e2e]") {
   const auto no_dir = run_entente("snapshot datasets/relations -o " + dir.file("none/s.json"));
   CHECK(no_dir.exit_code == 1);
   CHECK(no_dir.output.find("does not exist") != std::string::npos);
+}
+
+TEST_CASE("diff and timeline compare snapshots as text, JSON and pictures", "[e2e]") {
+  TempDir dir;
+  for (const auto &[from, to, name] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"2011-08-01", "2011-08-15", "a.json"}, {"2011-08-16", "2011-08-31", "b.json"}})
+    REQUIRE(run_entente("snapshot datasets/relations -q --from " + from + " --to " + to + " -o " +
+                        dir.file(name))
+                .exit_code == 0);
+  auto r = run_entente("diff " + dir.file("a.json") + " " + dir.file("b.json") + " --image " +
+                       dir.file("d.svg"));
+  INFO(r.output);
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.output.find("Sign flips") != std::string::npos);
+  CHECK(std::system(("xmllint --noout '" + dir.file("d.svg") + "'").c_str()) == 0);
+  r = run_entente("diff --json " + dir.file("a.json") + " " + dir.file("b.json"));
+  const auto j = nlohmann::json::parse(r.output);
+  CHECK(j.at("flipped").size() == 6); // as the main job reports for the two halves
+  r = run_entente("timeline " + dir.file("a.json") + " " + dir.file("b.json") +
+                  " --pair RUS:USA --chart " + dir.file("t.svg"));
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.output.find("2011-08-16") != std::string::npos);
+  CHECK(std::system(("xmllint --noout '" + dir.file("t.svg") + "'").c_str()) == 0);
+  CHECK(run_entente("timeline " + dir.file("a.json") + " --pair RUS").exit_code == 2);
 }
