@@ -62,6 +62,7 @@ struct Work {
   std::vector<Clause> clauses;
   std::vector<int> group_of_entity;
   std::vector<char> used_as_speaker;
+  std::vector<std::uint32_t> candidates; // pattern indices, see pattern_code
   std::string low;
 };
 
@@ -326,21 +327,38 @@ private:
     w_.clauses.push_back({begin, n(), speaker});
   }
 
+  bool pattern_matches(const Pattern &p, int t, int end) const {
+    int pos = t + 1;
+    for (const auto &alts : p.words) {
+      int k = pos;
+      while (k < end && std::find(alts.begin(), alts.end(), w_.info[k].id) == alts.end())
+        ++k;
+      if (k >= end)
+        return false;
+      pos = k + 1;
+    }
+    return true;
+  }
+
+  // The first pattern (longest first) whose words follow the verb in order,
+  // trying only patterns whose first word occurs in the clause.
   std::string pattern_code(int t, int end, const VerbEntry &v, std::string *which) const {
-    for (const auto &p : v.patterns) {
-      int pos = t + 1;
-      bool ok = true;
-      for (const auto &alts : p.words) {
-        int k = pos;
-        while (k < end && std::find(alts.begin(), alts.end(), w_.info[k].id) == alts.end())
-          ++k;
-        if (k >= end) {
-          ok = false;
-          break;
-        }
-        pos = k + 1;
-      }
-      if (ok) {
+    auto &cands = w_.candidates;
+    cands.clear();
+    for (int k = t + 1; k < end && !v.by_first_word.empty(); ++k) {
+      const std::uint32_t id = w_.info[k].id;
+      if (id == 0)
+        continue;
+      auto it = std::lower_bound(v.by_first_word.begin(), v.by_first_word.end(),
+                                 std::pair<std::uint32_t, std::uint32_t>{id, 0});
+      for (; it != v.by_first_word.end() && it->first == id; ++it)
+        cands.push_back(it->second);
+    }
+    std::sort(cands.begin(), cands.end());
+    cands.erase(std::unique(cands.begin(), cands.end()), cands.end());
+    for (auto i : cands) {
+      const auto &p = v.patterns[i];
+      if (pattern_matches(p, t, end)) {
         if (which)
           *which = cat({v.lemma, " * ", p.text});
         return p.code;

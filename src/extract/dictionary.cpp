@@ -84,11 +84,9 @@ void rows(const std::filesystem::path &file, std::size_t min_fields,
 } // namespace
 
 std::uint32_t Dictionaries::intern(std::string_view lower) {
-  auto it = words_.find(lower);
-  if (it != words_.end())
-    return it->second;
-  const auto id = static_cast<std::uint32_t>(words_.size() + 1);
-  words_.emplace(std::string(lower), id);
+  const auto id = words_.intern(lower);
+  if (id < classes_.size())
+    return id;
   classes_.resize(id + 1, 0);
   verb_of_.resize(id + 1, -1);
   return id;
@@ -103,18 +101,27 @@ NameEntry &Dictionaries::name_entry(std::string_view name, const std::string &or
   std::string low;
   for (const auto &t : toks) {
     lower_into(t, low);
-    const std::uint64_t key = (std::uint64_t{node} << 32) | intern(low);
-    auto it = trie_.find(key);
-    if (it == trie_.end())
-      it = trie_.emplace(key, trie_nodes_++).first;
-    node = it->second;
+    const std::uint32_t word = intern(low);
+    std::uint32_t next = child(node, word);
+    if (next == 0) {
+      next = trie_nodes_++;
+      if (node == 0) {
+        if (root_.size() <= word)
+          root_.resize(word + 1, 0);
+        root_[word] = next;
+      } else {
+        trie_.set((std::uint64_t{node} << 32) | word, next);
+      }
+    }
+    node = next;
   }
-  auto e = entries_.find(node);
-  if (e == entries_.end()) {
-    e = entries_.emplace(node, static_cast<std::uint32_t>(names_.size())).first;
+  if (entry_of_.size() <= node)
+    entry_of_.resize(node + 1, 0);
+  if (entry_of_[node] == 0) {
     names_.emplace_back();
+    entry_of_[node] = static_cast<std::uint32_t>(names_.size());
   }
-  NameEntry &entry = names_[e->second];
+  NameEntry &entry = names_[entry_of_[node] - 1];
   if (has_upper(name))
     entry.exact = toks;
   return entry;
@@ -198,7 +205,7 @@ void Dictionaries::add_verb(std::string lemma, std::string code,
   if (it == verb_index_.end()) {
     index = static_cast<int>(verbs_.size());
     verb_index_.emplace(lemma, index);
-    verbs_.push_back({lemma, intern(lemma), code, {}});
+    verbs_.push_back({lemma, intern(lemma), code, {}, {}});
   } else {
     index = it->second;
     verbs_[index].code = code;
@@ -318,10 +325,15 @@ Dictionaries Dictionaries::load(const std::filesystem::path &folder) {
   req("patterns.tsv", &Dictionaries::load_patterns);
   opt("patterns.extra.tsv", &Dictionaries::load_patterns);
   // Longest patterns are tried first.
-  for (auto &v : d.verbs_)
+  for (auto &v : d.verbs_) {
     std::stable_sort(v.patterns.begin(), v.patterns.end(), [](const Pattern &a, const Pattern &b) {
       return a.words.size() > b.words.size();
     });
+    for (std::uint32_t i = 0; i < v.patterns.size(); ++i)
+      for (auto w : v.patterns[i].words.front())
+        v.by_first_word.emplace_back(w, i);
+    std::sort(v.by_first_word.begin(), v.by_first_word.end());
+  }
   return d;
 }
 

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "entente/core/date.hpp"
+#include "entente/extract/flat_table.hpp"
 
 #include <cstdint>
 #include <filesystem>
@@ -20,16 +21,6 @@
 #include <vector>
 
 namespace entente {
-
-namespace detail {
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept {
-    return std::hash<std::string_view>{}(s);
-  }
-};
-using WordIds = std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>>;
-} // namespace detail
 
 // Word classes of grammar.tsv, as bits so one token can be in several.
 enum WordClass : std::uint32_t {
@@ -72,6 +63,10 @@ struct VerbEntry {
   std::uint32_t lemma_id = 0;    // word id of the lemma, for its grammar classes
   std::string code;              // default code, "---" = only through a pattern
   std::vector<Pattern> patterns; // longest first
+  // (first word id, index into patterns), sorted: a pattern can only match
+  // when its first word occurs after the verb, so the coder looks up the
+  // clause's words here instead of trying every pattern.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> by_first_word;
 };
 
 class Dictionaries {
@@ -83,8 +78,7 @@ public:
 
   // Word id of a lower-case word, 0 if the dictionaries never mention it.
   std::uint32_t word_id(std::string_view lower) const {
-    auto it = words_.find(lower);
-    return it == words_.end() ? 0 : it->second;
+    return words_.find(lower);
   }
   std::uint32_t classes(std::uint32_t word) const {
     return word < classes_.size() ? classes_[word] : 0;
@@ -97,13 +91,14 @@ public:
 
   // Trie over word ids: child of `node` by `word`, 0 if none (root is 0).
   std::uint32_t child(std::uint32_t node, std::uint32_t word) const {
-    auto it = trie_.find((std::uint64_t{node} << 32) | word);
-    return it == trie_.end() ? 0 : it->second;
+    if (node == 0) // most lookups start a name: one array read
+      return word < root_.size() ? root_[word] : 0;
+    return trie_.find((std::uint64_t{node} << 32) | word);
   }
   // The names ending at `node`, nullptr if none.
   const NameEntry *entry(std::uint32_t node) const {
-    auto it = entries_.find(node);
-    return it == entries_.end() ? nullptr : &names_[it->second];
+    const std::uint32_t e = node < entry_of_.size() ? entry_of_[node] : 0;
+    return e == 0 ? nullptr : &names_[e - 1];
   }
   const std::unordered_set<std::string> &abbreviations() const { return abbreviations_; }
   std::size_t name_count() const { return names_.size(); }
@@ -119,14 +114,15 @@ private:
   void load_verbs(const std::filesystem::path &file);
   void load_patterns(const std::filesystem::path &file);
 
-  detail::WordIds words_;
+  detail::WordTable words_;
   std::vector<std::uint32_t> classes_;
   std::vector<int> verb_of_;
   std::vector<VerbEntry> verbs_;
   std::unordered_map<std::string, int> verb_index_;
-  std::unordered_map<std::uint64_t, std::uint32_t> trie_;
+  std::vector<std::uint32_t> root_; // trie children of the root, by word id
+  detail::KeyTable trie_;            // (node << 32 | word) -> child, below the root
   std::uint32_t trie_nodes_ = 1;
-  std::unordered_map<std::uint32_t, std::uint32_t> entries_;
+  std::vector<std::uint32_t> entry_of_; // node -> 1 + index into names_, 0 = none
   std::vector<NameEntry> names_;
   std::unordered_set<std::string> abbreviations_;
   std::vector<std::string> speech_lemmas_;
