@@ -43,6 +43,12 @@ def parse_code(body):
     code = parts[0].strip('~')
     if not re.fullmatch(r'[A-Z]{3,}', code):
         return None
+    # Phoenix codes the republics of Serbia and Montenegro (1992-2006) under
+    # the federation (SCGSRB, SCGMNE); entente keeps each republic's own
+    # country code, so relations between them stay in the graph.
+    for fed, own in (('SCGSRB', 'SRB'), ('SCGMNE', 'MNE')):
+        if code.startswith(fed):
+            code = own + code[len(fed):]
     lo = hi = ''
     if len(parts) > 1:
         rng = parts[1]

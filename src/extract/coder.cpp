@@ -49,7 +49,8 @@ struct Group {
 
 struct Clause {
   int begin, end;
-  int speaker = none; // group of the reporting speaker that governs the clause
+  int speaker = none;    // group of the reporting speaker that governs the clause
+  bool relative = false; // opened by "which", "who" or a relative "that"
 };
 
 // Per-thread scratch space: reused across sentences so coding allocates little.
@@ -155,6 +156,9 @@ private:
         // A country or person name must be written with a capital somewhere;
         // agent words ("government") need not be.
         std::string_view code = cap ? resolve(*e, date_) : std::string_view();
+        // "ethnic Albanians": a people, not the state of that name.
+        if (i > 0 && is(i - 1, wc_ethnic) && code.size() == 3)
+          code = {};
         if (code.empty() && e->agent.empty())
           continue;
         best_end = j + 1;
@@ -288,7 +292,10 @@ private:
     w_.clauses.clear();
     w_.used_as_speaker.assign(w_.groups.size(), 0);
     int begin = 0, speaker = none;
+    bool relative = false;
     for (int t = 0; t < n(); ++t) {
+      if (t < begin)
+        continue; // the "that" of "said that", already consumed
       const bool speech = is_speech(t);
       if (!speech && !is(t, wc_boundary))
         continue;
@@ -315,7 +322,9 @@ private:
             speaker = g;
         }
       }
-      w_.clauses.push_back({begin, t, speaker});
+      w_.clauses.push_back({begin, t, speaker, relative});
+      const auto word = text(t);
+      relative = !speech && (is(t, wc_that) || word == "which" || word == "who");
       begin = t + 1;
       if (begin < n() && is(begin, wc_that))
         ++begin;
@@ -324,7 +333,7 @@ private:
       else if (!is(t, wc_compound))
         speaker = speaker; // clause words keep the current speaker
     }
-    w_.clauses.push_back({begin, n(), speaker});
+    w_.clauses.push_back({begin, n(), speaker, relative});
   }
 
   bool pattern_matches(const Pattern &p, int t, int end) const {
@@ -366,7 +375,7 @@ private:
     }
     if (which)
       *which = v.lemma;
-    return v.code;
+    return "";
   }
 
   // "aircraft using missiles", "rebels fighting the army": an -ing form
@@ -389,6 +398,10 @@ private:
       const auto &i = w_.info[k];
       if (i.entity != none || is(k, wc_boundary | wc_compound))
         break;
+      if (const std::string *noun = d_.noun_code(i.id)) {
+        which = cat({d_.verbs()[w_.info[t].verb].lemma, " + noun ", text(k)});
+        return *noun;
+      }
       if (i.verb == none || verb_class(k, wc_speech | wc_skipverb))
         continue;
       const auto &v = d_.verbs()[i.verb];
@@ -469,10 +482,34 @@ private:
       const auto &verb = d_.verbs()[ti.verb];
       std::string which;
       std::string code = pattern_code(t, c.end, verb, explain_ ? &which : nullptr);
-      if (code.empty() || (code == "---" && verb.patterns.empty()))
+      if (code.empty() && verb.code == "---")
         code = object_noun_code(t, c.end, which);
+      if (code.empty())
+        code = verb.code;
       if (code.empty() || code == "---")
         continue;
+      if (cameo_root(code) == 3) {
+        // "prepared to resume shelling": an intent verb takes the code of
+        // the act it announces, as an intent where CAMEO has one.
+        int k = t + 1;
+        if (k < c.end && text(k) == "to") {
+          for (++k; k < std::min(c.end, t + 5); ++k) {
+            const auto &ki = w_.info[k];
+            if (ki.entity != none || ki.verb == none)
+              break;
+            const auto &inner = d_.verbs()[ki.verb];
+            std::string w2;
+            std::string c2 = pattern_code(k, c.end, inner, explain_ ? &w2 : nullptr);
+            if (c2.empty())
+              c2 = inner.code;
+            if (c2 != "---") {
+              code = intent_code(c2);
+              which = cat({which, " to ", w2});
+              break;
+            }
+          }
+        }
+      }
       // Subject: the first actor group of the clause before the verb.
       int subject = none;
       for (int g = 0; g < static_cast<int>(w_.groups.size()); ++g) {
@@ -511,14 +548,21 @@ private:
         for (int k = t + 1; k < std::min(c.end, t + 4) && by == none; ++k)
           if (is(k, wc_by))
             by = k;
-        if (by == none) {
+        source = by == none ? none : group_starting_at(by + 1, by + 2);
+        // No actor in a "by" phrase: the actor named after the verb ("was
+        // arrested in Lebanon") is where it happened, and stands for the
+        // authority that acted, as CAMEO coders read such sentences.
+        if (source == none)
+          source = object;
+        if (source == none) {
           note(cat({"'", text(t), "': passive without agent, not coded"}));
           continue;
         }
-        source = group_starting_at(by + 1, by + 2);
         target = subject;
       }
-      if (source == none && target != none && c.speaker != none)
+      // ... but a relative clause ("a resolution that aims to ...") has
+      // its own subject, the noun before it, not the speaker.
+      if (source == none && target != none && c.speaker != none && !c.relative)
         source = c.speaker; // "Trump said it is time to increase cooperation with Russia"
       if (source == none) {
         note(cat({"'", text(t), "' (", which, "): no source actor"}));
@@ -550,24 +594,12 @@ private:
     out_->push_back(std::move(r));
   }
 
-  // Meetings are mutual in CAMEO: a visit (042) is hosted (043) by the other
-  // side, talks and calls (04x) go both ways.
-  static std::string reverse_code(const std::string &code) {
-    if (cameo_root(code) != 4)
-      return "";
-    return code == "042" ? "043" : code == "043" ? "042" : code;
-  }
-
   void emit(int source, int target, int verb, const std::string &code, const std::string &which) {
     const auto &gs = w_.groups[source], &gt = w_.groups[target];
     const int b = std::min({gs.begin, gt.begin, verb}), e = std::max({gs.end, gt.end, verb + 1});
-    const std::string back = reverse_code(code);
     for (int se : gs.entities)
-      for (int te : gt.entities) {
+      for (int te : gt.entities)
         emit_one(w_.entities[se].code, w_.entities[te].code, b, e, code);
-        if (!back.empty())
-          emit_one(w_.entities[te].code, w_.entities[se].code, b, e, back);
-      }
     if (explain_)
       note(cat({"'", text(verb), "' (", which, " -> ", code, "): ", group_text(source), " -> ",
                 group_text(target)}));

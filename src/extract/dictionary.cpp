@@ -89,6 +89,7 @@ std::uint32_t Dictionaries::intern(std::string_view lower) {
     return id;
   classes_.resize(id + 1, 0);
   verb_of_.resize(id + 1, -1);
+  noun_of_.resize(id + 1, -1);
   return id;
 }
 
@@ -177,7 +178,9 @@ void Dictionaries::load_grammar(const std::filesystem::path &file) {
                                                                  {"glue", wc_glue},
                                                                  {"skipverb", wc_skipverb},
                                                                  {"determiner", wc_determiner},
-                                                                 {"obligation", wc_obligation}};
+                                                                 {"obligation", wc_obligation},
+                                                                 {"ethnic", wc_ethnic},
+                                                                 {"preposition", wc_preposition}};
   const std::string origin = file.string();
   rows(file, 2, [&](std::size_t line, const std::vector<std::string_view> &f) {
     const auto cls = detail::trim(f[0]);
@@ -201,6 +204,18 @@ void Dictionaries::load_grammar(const std::filesystem::path &file) {
 void Dictionaries::add_verb(std::string lemma, std::string code,
                             const std::vector<std::string> &forms) {
   auto it = verb_index_.find(lemma);
+  const auto lemma_id = intern(lemma);
+  // A "lemma" that is an inflected form of a verb loaded before ("killed"
+  // after "kill", as PETRARCH lists some) is no verb of its own: it would
+  // steal that form. Its patterns go to the base verb instead.
+  if (it == verb_index_.end() && verb_of_[lemma_id] >= 0 &&
+      verbs_[verb_of_[lemma_id]].lemma != lemma) {
+    const int base = verb_of_[lemma_id];
+    verb_index_.emplace(lemma, base);
+    if (verbs_[base].code == "---")
+      verbs_[base].code = code;
+    return;
+  }
   int index;
   if (it == verb_index_.end()) {
     index = static_cast<int>(verbs_.size());
@@ -211,11 +226,19 @@ void Dictionaries::add_verb(std::string lemma, std::string code,
     verbs_[index].code = code;
   }
   // The base form always names its own verb; other forms only if free.
-  verb_of_[intern(lemma)] = index;
+  verb_of_[lemma_id] = index;
   for (const auto &f : forms) {
     const auto id = intern(f);
-    if (verb_of_[id] < 0)
+    const int owner = verb_of_[id];
+    if (owner < 0) {
       verb_of_[id] = index;
+    } else if (owner != index && verbs_[owner].lemma == f) {
+      // The form was loaded before as a "lemma" of its own (see above).
+      verb_of_[id] = index;
+      verb_index_[f] = index;
+      if (verbs_[index].code == "---")
+        verbs_[index].code = verbs_[owner].code;
+    }
   }
 }
 
@@ -280,6 +303,36 @@ void Dictionaries::load_patterns(const std::filesystem::path &file) {
   });
 }
 
+// "treaty" -> "treaties", "talk" -> "talks", "crash" -> "crashes".
+static std::string plural(const std::string &n) {
+  const auto ends = [&](std::string_view e) {
+    return n.size() > e.size() && n.compare(n.size() - e.size(), e.size(), e) == 0;
+  };
+  if (ends("y") && std::string_view("aeiou").find(n[n.size() - 2]) == std::string_view::npos)
+    return n.substr(0, n.size() - 1) + "ies";
+  if (ends("s") || ends("sh") || ends("ch") || ends("x"))
+    return n + "es";
+  return n + "s";
+}
+
+void Dictionaries::load_nouns(const std::filesystem::path &file) {
+  const std::string origin = file.string();
+  const auto &cameo = cameo_table();
+  rows(file, 2, [&](std::size_t line, const std::vector<std::string_view> &f) {
+    std::string noun;
+    lower_into(detail::trim(f[0]), noun);
+    const std::string code(detail::trim(f[1]));
+    if (noun.empty() || noun.find(' ') != std::string::npos)
+      throw Error::at(origin, line, "an event noun is one word");
+    if (!cameo.known(code))
+      throw Error::at(origin, line, "unknown CAMEO code '" + code + "'");
+    const int index = static_cast<int>(noun_codes_.size());
+    noun_codes_.push_back(code);
+    for (const auto &form : {noun, plural(noun)})
+      noun_of_[intern(form)] = index;
+  });
+}
+
 std::string Dictionaries::lemma(std::string_view word) const {
   std::string low;
   lower_into(word, low);
@@ -300,6 +353,7 @@ Dictionaries Dictionaries::load(const std::filesystem::path &folder) {
   Dictionaries d;
   d.classes_.resize(1, 0);
   d.verb_of_.resize(1, -1);
+  d.noun_of_.resize(1, -1);
   const auto opt = [&](const char *name, auto fn) {
     const auto p = folder / name;
     if (std::filesystem::exists(p))
@@ -324,6 +378,7 @@ Dictionaries Dictionaries::load(const std::filesystem::path &folder) {
       d.add_verb(s, "---", inflections(s));
   req("patterns.tsv", &Dictionaries::load_patterns);
   opt("patterns.extra.tsv", &Dictionaries::load_patterns);
+  opt("nouns.tsv", &Dictionaries::load_nouns);
   // Longest patterns are tried first.
   for (auto &v : d.verbs_) {
     std::stable_sort(v.patterns.begin(), v.patterns.end(), [](const Pattern &a, const Pattern &b) {

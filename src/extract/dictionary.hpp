@@ -38,6 +38,8 @@ enum WordClass : std::uint32_t {
   wc_skipverb = 1u << 11,
   wc_determiner = 1u << 12,
   wc_obligation = 1u << 13,
+  wc_ethnic = 1u << 14,
+  wc_preposition = 1u << 15,
 };
 
 // A name's code, valid in [from, to) when dated (either end may be open).
@@ -77,15 +79,18 @@ public:
   void add_actors_file(const std::filesystem::path &file);
 
   // Word id of a lower-case word, 0 if the dictionaries never mention it.
-  std::uint32_t word_id(std::string_view lower) const {
-    return words_.find(lower);
-  }
+  std::uint32_t word_id(std::string_view lower) const { return words_.find(lower); }
   std::uint32_t classes(std::uint32_t word) const {
     return word < classes_.size() ? classes_[word] : 0;
   }
   // Index into verbs() for a word form, -1 if none.
   int verb_of(std::uint32_t word) const { return word < verb_of_.size() ? verb_of_[word] : -1; }
   const std::vector<VerbEntry> &verbs() const { return verbs_; }
+  // CAMEO code of an event noun (nouns.tsv) for a word form, nullptr if none.
+  const std::string *noun_code(std::uint32_t word) const {
+    const int n = word < noun_of_.size() ? noun_of_[word] : -1;
+    return n < 0 ? nullptr : &noun_codes_[static_cast<std::size_t>(n)];
+  }
   // "accusing" -> "accuse"; the word itself if it is no known verb form.
   std::string lemma(std::string_view word) const;
 
@@ -113,14 +118,17 @@ private:
   void load_agents(const std::filesystem::path &file);
   void load_verbs(const std::filesystem::path &file);
   void load_patterns(const std::filesystem::path &file);
+  void load_nouns(const std::filesystem::path &file);
 
   detail::WordTable words_;
   std::vector<std::uint32_t> classes_;
   std::vector<int> verb_of_;
+  std::vector<int> noun_of_; // word id -> index into noun_codes_, -1 = none
+  std::vector<std::string> noun_codes_;
   std::vector<VerbEntry> verbs_;
   std::unordered_map<std::string, int> verb_index_;
   std::vector<std::uint32_t> root_; // trie children of the root, by word id
-  detail::KeyTable trie_;            // (node << 32 | word) -> child, below the root
+  detail::KeyTable trie_;           // (node << 32 | word) -> child, below the root
   std::uint32_t trie_nodes_ = 1;
   std::vector<std::uint32_t> entry_of_; // node -> 1 + index into names_, 0 = none
   std::vector<NameEntry> names_;

@@ -28,6 +28,38 @@ TEST_CASE("passive voice takes the source from the by-phrase") {
   CHECK(dyads("China was accused by the United States.") == V{"USA>CHN-"});
   // No agent, no source: no event.
   CHECK(dyads("China was accused of hiding the outbreak.").empty());
+  // No agent, but a place after the verb: the authority there acted.
+  CHECK(dyads("A US national was arrested in Italy.") == V{"ITA>USA-"});
+}
+
+TEST_CASE("a verb listed with an inflected lemma keeps its base verb's code") {
+  // PETRARCH lists "killed" as a lemma of its own; it must not hide "kill".
+  CHECK(dyads("Russia killed Afghan civilians.") == V{"RUS>AFG-"});
+}
+
+TEST_CASE("a verb without a code of its own takes the code of its event noun") {
+  CHECK(code("Libya signed a treaty with Bulgaria.", "1990-01-01") == V{"LBY>BGR:057"});
+  CHECK(code("Israel and Lebanon renewed negotiations.") == V{"ISR>LBN:046", "LBN>ISR:046"});
+}
+
+TEST_CASE("an intent verb takes the code of the act it announces") {
+  CHECK(dyads("Macedonia prepared to attack Albania.") == V{"MKD>ALB-"});
+}
+
+TEST_CASE("an ethnic group is no actor of the state of that name") {
+  CHECK(dyads("Ethnic Russians in Ukraine criticized Moldova.") == V{"UKR>MDA-"});
+  CHECK(dyads("Ethnic Albanians attacked Serbia.").empty());
+}
+
+TEST_CASE("Serbia and Montenegro keep their own codes inside the federation") {
+  CHECK(dyads("Serbia lifted a curfew in Montenegro.", "2000-01-01") == V{"SRB>MNE+"});
+}
+
+TEST_CASE("a relative clause is not the reporting speaker's act") {
+  // "which condemns Serbia" has the resolution as subject, not Hungary.
+  CHECK(dyads("Hungary said it backs the UN resolution which condemns Serbia.") ==
+        V{"HUN>IGOUNO+"});
+  CHECK(dyads("Hungary said that Russia condemns Serbia.") == V{"RUS>SRB-"});
 }
 
 TEST_CASE("compound actors give one event per member") {
@@ -59,7 +91,10 @@ TEST_CASE("negation and hypothetical wording suppress the event") {
 
 TEST_CASE("intentions become CAMEO intent codes") {
   CHECK(code("France will meet Germany next week.") == V{"FRA>DEU:036"});
-  CHECK(code("France met Germany.") == V{"FRA>DEU:040", "DEU>FRA:040"}); // meetings are mutual
+  // CAMEO events are directed: a visit or meeting is coded from its subject;
+  // only a compound subject ("France and Germany met") is mutual.
+  CHECK(code("France met Germany.") == V{"FRA>DEU:040"});
+  CHECK(code("France and Germany met.") == V{"FRA>DEU:040", "DEU>FRA:040"});
 }
 
 TEST_CASE("no event without both a source and a target, and no self-relations") {
