@@ -16,7 +16,7 @@ namespace {
 
 struct Options {
   std::vector<std::string> inputs;
-  std::string date, output = "-", dictionaries = "datasets/dictionaries";
+  std::string date, output = "-", dictionaries;
   int threads = 2;
   bool explain = false, quiet = false;
 };
@@ -30,7 +30,7 @@ std::string rate(double per_second) {
 void run(const Options &o) {
   if (o.threads < 1)
     throw Error::usage("--threads must be at least 1");
-  const Coder coder = Coder::load(o.dictionaries);
+  const Coder coder = Coder::load(find_dictionaries(o.dictionaries));
   const auto docs = read_documents(o.inputs, optional_date(o.date, "--date"));
   const auto start = std::chrono::steady_clock::now();
   CodingStats stats;
@@ -71,7 +71,9 @@ void setup(CLI::App &app) {
   cmd->add_option("--date", o->date, "Date of every document (YYYY-MM-DD); else the text's own");
   cmd->add_option("-o,--output", o->output, "Relations JSONL to write ('-' = stdout)")
       ->capture_default_str();
-  cmd->add_option("--dictionaries", o->dictionaries, "Folder of coder dictionaries")
+  cmd->add_option("--dictionaries", o->dictionaries,
+                  "Folder of coder dictionaries (default: $ENTENTE_DICTIONARIES, "
+                  "./datasets/dictionaries, then the installed or source tree's)")
       ->capture_default_str();
   cmd->add_option("--threads", o->threads, "Threads over documents (output order is fixed)")
       ->capture_default_str();

@@ -1,5 +1,7 @@
 // The steps subcommands share: inputs -> snapshot, with a one-line account
-// of what was read and dropped.
+// of what was read and dropped. Plain-text articles (.txt) among the inputs
+// are coded with the dictionary coder on the way in; everything else is
+// read as relations or events.
 //
 //   auto s = entente::cli::snapshot_from_inputs({"datasets/relations"}, {}, {});
 #pragma once
@@ -7,13 +9,26 @@
 #include "entente/graph/snapshot.hpp"
 #include "entente/ingest/inputs.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace entente::cli {
 
+// True if the path names an article to code (a .txt file).
+bool is_article(const std::string &path);
+
+// Where articles' relations come from: the coder's dictionaries ("" = the
+// default search, see find_dictionaries) and a date overriding the articles'
+// own datelines.
+struct ArticleOptions {
+  std::string dictionaries;
+  std::optional<Date> date;
+};
+
 Snapshot snapshot_from_inputs(const std::vector<std::string> &paths, const InputOptions &input,
-                              const SnapshotOptions &options, IngestStats *stats = nullptr);
+                              const SnapshotOptions &options, IngestStats *stats = nullptr,
+                              const ArticleOptions &articles = {});
 
 // "read 812 relations from 1 file; used 790 (12 outside window, 10 self); 31 actors, 74 dyads"
 std::string describe(const IngestStats &in, const Snapshot &s);

@@ -7,6 +7,7 @@
 #include "entente/io/read_file.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace entente {
 namespace {
@@ -345,6 +346,30 @@ std::size_t Dictionaries::pattern_count() const {
   for (const auto &v : verbs_)
     n += v.patterns.size();
   return n;
+}
+
+std::filesystem::path find_dictionaries(const std::string &given) {
+  namespace fs = std::filesystem;
+  if (!given.empty())
+    return given;
+  std::vector<fs::path> places;
+  if (const char *env = std::getenv("ENTENTE_DICTIONARIES"))
+    places.emplace_back(env);
+  places.emplace_back("datasets/dictionaries");
+  std::error_code ec;
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec)
+    places.push_back(exe.parent_path().parent_path() / "share/entente/dictionaries");
+#ifdef ENTENTE_DATASETS_DIR
+  places.push_back(fs::path(ENTENTE_DATASETS_DIR) / "dictionaries");
+#endif
+  std::string tried;
+  for (const auto &p : places) {
+    if (fs::is_directory(p, ec))
+      return p;
+    tried += (tried.empty() ? "" : ", ") + p.string();
+  }
+  throw Error("no dictionary folder found (tried " + tried + "); give --dictionaries DIR");
 }
 
 Dictionaries Dictionaries::load(const std::filesystem::path &folder) {

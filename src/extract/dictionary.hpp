@@ -71,6 +71,12 @@ struct VerbEntry {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> by_first_word;
 };
 
+// The dictionary folder to use: `given` if not empty, else the first folder
+// that exists of $ENTENTE_DICTIONARIES, ./datasets/dictionaries,
+// <binary>/../share/entente/dictionaries, and this source tree's
+// datasets/dictionaries. Throws Error (naming the places tried) if none.
+std::filesystem::path find_dictionaries(const std::string &given);
+
 class Dictionaries {
 public:
   // Loads every known file in `folder`; throws Error naming file:line.

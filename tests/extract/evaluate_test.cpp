@@ -7,10 +7,9 @@
 
 using namespace entente;
 
-// Regression floor for dyad + polarity F1 on the PLOVER records: the level
-// reached (0.639 when written). The issue asks for 0.70, which the coder
-// does not reach yet; raise this as the coder improves.
-constexpr double PLOVER_FLOOR = 0.63;
+// The floor the issue sets for dyad + polarity F1 on the PLOVER records
+// (0.708 when written).
+constexpr double PLOVER_FLOOR = 0.70;
 
 TEST_CASE("PLOVER gold: dyad + polarity F1 stays above the floor") {
   const auto gold = load_plover_gold(test::source_path("datasets/gold/PLOVER_GSR_CAMEO.json"),
@@ -31,7 +30,7 @@ TEST_CASE("PETRARCH validation records: coded with their own fictional actors") 
   REQUIRE(gold.docs.size() == 256);
   const auto e = evaluate(gold, coder);
   std::cout << format_evaluation(gold, e);
-  CHECK(e.dyad.f1() >= 0.60); // 0.676 when written
+  CHECK(e.dyad.f1() >= 0.65); // 0.701 when written
 }
 
 TEST_CASE("gold countries fold organisations and member-state codes") {
