@@ -3,6 +3,7 @@
 #include "support/helpers.hpp"
 
 #include <catch2/catch.hpp>
+#include <cmath>
 #include <sstream>
 
 using namespace entente;
@@ -75,4 +76,37 @@ TEST_CASE("stance profiles from a signed graph use the fixed 0..4 scale") {
   CHECK_THROWS(align(s.graph, "Gama", "Nobody"));
   const auto m = align_all(s.graph);
   CHECK(m.s_abs[3][4] == Approx(a.s_abs).margin(1e-6));
+}
+
+TEST_CASE("Kendall's tau-b from the table of levels equals the pairwise definition") {
+  // The pairwise definition, written out independently of the library.
+  const auto by_pairs = [](const std::vector<int> &x, const std::vector<int> &y) {
+    double c = 0, d = 0, tx = 0, ty = 0;
+    for (std::size_t i = 0; i < x.size(); ++i)
+      for (std::size_t j = i + 1; j < x.size(); ++j) {
+        const long p = static_cast<long>(x[i] - x[j]) * (y[i] - y[j]);
+        if (x[i] == x[j] && y[i] != y[j])
+          ++tx;
+        else if (y[i] == y[j] && x[i] != x[j])
+          ++ty;
+        else if (p > 0)
+          ++c;
+        else if (p < 0)
+          ++d;
+      }
+    return (c - d) / std::sqrt((c + d + tx) * (c + d + ty));
+  };
+  unsigned seed = 7;
+  const auto next = [&seed](int mod) {
+    seed = seed * 1103515245u + 12345u;
+    return static_cast<int>((seed >> 16) % static_cast<unsigned>(mod));
+  };
+  for (int levels : {2, 4, 9, 200}) { // 200 distinct values take the pairwise path
+    std::vector<int> x(300), y(300);
+    for (std::size_t i = 0; i < x.size(); ++i) {
+      x[i] = next(levels);
+      y[i] = (x[i] + next(3)) % levels;
+    }
+    CHECK(kendall_tau_b(x, y) == Approx(by_pairs(x, y)).margin(1e-12));
+  }
 }
