@@ -89,34 +89,10 @@ WalkBalance walk_exact(const SignedNet &net) {
 // One Lanczos run from `start`: Ritz values and the squared first
 // components of their eigenvectors (the Gauss quadrature nodes and weights
 // for start^T f(A) start / |start|^2).
-void lanczos(const SignedNet &net, bool absolute, const std::vector<double> &start, int steps,
-             std::vector<double> &nodes, std::vector<double> &weights) {
-  const std::size_t n = net.size();
-  std::vector<double> q(start), prev(n, 0.0), z(n);
-  const double norm = std::sqrt(std::inner_product(q.begin(), q.end(), q.begin(), 0.0));
-  for (auto &x : q)
-    x /= norm;
-  std::vector<double> alpha, beta;
-  for (int k = 0; k < steps; ++k) {
-    for (std::size_t v = 0; v < n; ++v) {
-      double s = 0;
-      for (const auto &arc : net.neighbours(v))
-        s += (absolute || arc.w > 0 ? 1.0 : -1.0) * q[arc.to];
-      z[v] = s;
-    }
-    const double al = std::inner_product(z.begin(), z.end(), q.begin(), 0.0);
-    alpha.push_back(al);
-    const double bprev = beta.empty() ? 0.0 : beta.back();
-    for (std::size_t v = 0; v < n; ++v)
-      z[v] -= al * q[v] + bprev * prev[v];
-    const double be = std::sqrt(std::inner_product(z.begin(), z.end(), z.begin(), 0.0));
-    if (be < 1e-10 || k + 1 == steps)
-      break;
-    beta.push_back(be);
-    prev.swap(q);
-    for (std::size_t v = 0; v < n; ++v)
-      q[v] = z[v] / be;
-  }
+// Gauss quadrature nodes and weights of one Lanczos run, from its
+// tridiagonal matrix.
+void quadrature(const std::vector<double> &alpha, const std::vector<double> &beta,
+                std::vector<double> &nodes, std::vector<double> &weights) {
   const auto k = static_cast<Eigen::Index>(alpha.size());
   Eigen::MatrixXd t = Eigen::MatrixXd::Zero(k, k);
   for (Eigen::Index i = 0; i < k; ++i) {
@@ -131,16 +107,84 @@ void lanczos(const SignedNet &net, bool absolute, const std::vector<double> &sta
   }
 }
 
+// Independent Lanczos runs, one per start vector, advanced together: the
+// vectors are stored probe-minor (v * P + p), so each pass over the arcs
+// serves every probe at once instead of re-reading the graph per probe.
+// Each probe's arithmetic is done in the same order as a run of its own.
+void lanczos(const SignedNet &net, bool absolute, const std::vector<std::vector<double>> &starts,
+             int steps, std::vector<double> &nodes, std::vector<double> &weights) {
+  const std::size_t n = net.size(), P = starts.size();
+  std::vector<double> q(n * P), prev(n * P, 0.0), z(n * P), acc(P);
+  for (std::size_t p = 0; p < P; ++p) {
+    const auto &st = starts[p];
+    const double norm = std::sqrt(std::inner_product(st.begin(), st.end(), st.begin(), 0.0));
+    for (std::size_t v = 0; v < n; ++v)
+      q[v * P + p] = st[v] / norm;
+  }
+  std::vector<std::vector<double>> alpha(P), beta(P);
+  std::vector<char> active(P, 1);
+  const auto dot = [&](const std::vector<double> &x, const std::vector<double> &y) {
+    std::fill(acc.begin(), acc.end(), 0.0);
+    for (std::size_t v = 0; v < n; ++v)
+      for (std::size_t p = 0; p < P; ++p)
+        acc[p] += x[v * P + p] * y[v * P + p];
+  };
+  for (int k = 0; k < steps; ++k) {
+    for (std::size_t v = 0; v < n; ++v) {
+      double *zr = &z[v * P];
+      std::fill(zr, zr + P, 0.0);
+      for (const auto &arc : net.neighbours(v)) {
+        const double sign = absolute || arc.w > 0 ? 1.0 : -1.0;
+        const double *qr = &q[arc.to * P];
+        for (std::size_t p = 0; p < P; ++p)
+          zr[p] += sign * qr[p];
+      }
+    }
+    dot(z, q);
+    std::vector<double> al(P), bprev(P);
+    for (std::size_t p = 0; p < P; ++p) {
+      al[p] = acc[p];
+      if (active[p])
+        alpha[p].push_back(al[p]);
+      bprev[p] = beta[p].empty() ? 0.0 : beta[p].back();
+    }
+    for (std::size_t v = 0; v < n; ++v)
+      for (std::size_t p = 0; p < P; ++p)
+        z[v * P + p] -= al[p] * q[v * P + p] + bprev[p] * prev[v * P + p];
+    dot(z, z);
+    std::vector<double> be(P);
+    bool any = false;
+    for (std::size_t p = 0; p < P; ++p) {
+      be[p] = std::sqrt(acc[p]);
+      if (!active[p] || be[p] < 1e-10 || k + 1 == steps) {
+        active[p] = 0; // finished: its values below are never read again
+        be[p] = 1.0;
+        continue;
+      }
+      beta[p].push_back(be[p]);
+      any = true;
+    }
+    if (!any)
+      break;
+    prev.swap(q);
+    for (std::size_t v = 0; v < n; ++v)
+      for (std::size_t p = 0; p < P; ++p)
+        q[v * P + p] = z[v * P + p] / be[p];
+  }
+  for (std::size_t p = 0; p < P; ++p)
+    quadrature(alpha[p], beta[p], nodes, weights);
+}
+
 WalkBalance walk_estimate(const SignedNet &net, const WalkOptions &o) {
   std::mt19937_64 rng(o.seed);
   std::vector<double> na, wa, nb, wb;
-  std::vector<double> z(net.size());
-  for (int p = 0; p < o.probes; ++p) {
+  std::vector<std::vector<double>> starts(static_cast<std::size_t>(std::max(0, o.probes)),
+                                          std::vector<double>(net.size()));
+  for (auto &z : starts)
     for (auto &x : z)
       x = (rng() & 1) ? 1.0 : -1.0;
-    lanczos(net, false, z, o.lanczos_steps, na, wa);
-    lanczos(net, true, z, o.lanczos_steps, nb, wb);
-  }
+  lanczos(net, false, starts, o.lanczos_steps, na, wa);
+  lanczos(net, true, starts, o.lanczos_steps, nb, wb);
   const double shift = *std::max_element(nb.begin(), nb.end());
   double ta = 0, tb = 0;
   for (std::size_t i = 0; i < na.size(); ++i)
