@@ -300,6 +300,25 @@ struct IpResult {
 // |x_u - x_v| for positive and >= |x_u + x_v - 1| for negative edges,
 // minimise sum f_e. Each unbalanced triangle must lose an edge, which CBC
 // gets as a cut; one actor is fixed to camp 0 (the switching symmetry).
+// Unbalanced triangles of b (an odd number of negative edges), counting
+// stops at `stop`.
+std::size_t unbalanced_triangles(const SignedNet &b, std::size_t stop) {
+  std::size_t count = 0;
+  for (const auto &e : b.edges)
+    for (const auto &a : b.neighbours(e.v)) {
+      if (a.to <= e.v)
+        continue;
+      auto nb = b.neighbours(e.u);
+      auto it = std::lower_bound(nb.begin(), nb.end(), a.to,
+                                 [](const detail::Arc &x, std::uint32_t t) { return x.to < t; });
+      if (it == nb.end() || it->to != a.to)
+        continue;
+      if (((e.w < 0) + (a.w < 0) + (it->w < 0)) % 2 == 1 && ++count >= stop)
+        return count;
+    }
+  return count;
+}
+
 IpResult solve_ip(const SignedNet &b, const std::vector<int> &start, double seconds) {
   std::unique_ptr<Cbc_Model, void (*)(Cbc_Model *)> m(Cbc_newModel(), Cbc_deleteModel);
   const int n = static_cast<int>(b.size());
@@ -450,7 +469,8 @@ Frustration frustration(const SignedNet &net, const FrustrationOptions &o) {
     ++f.blocks;
     auto camp = frustration_local_search(b, o.starts, o.seed);
     double block_lower = 0;
-    if (b.edges.size() <= o.exact_edge_limit) {
+    if (b.edges.size() <= o.exact_edge_limit &&
+        unbalanced_triangles(b, o.exact_triangle_limit + 1) <= o.exact_triangle_limit) {
       used_ip = true;
       auto r = solve_ip(b, camp, o.seconds_per_block);
       camp = std::move(r.camp);

@@ -45,6 +45,10 @@ struct FrustrationOptions {
   // Blocks (biconnected components) with at most this many edges are solved
   // exactly by integer programming; larger ones get the local-search bound.
   std::size_t exact_edge_limit = 20000;
+  // ... and with at most this many unbalanced triangles: each is a row of
+  // the integer program, and dense event graphs (200 actors, 20,000 dyads)
+  // have hundreds of thousands, which CBC cannot even load in minutes.
+  std::size_t exact_triangle_limit = 50000;
   double seconds_per_block = 60; // CBC time limit; past it the bound is stated
   int starts = 8;                // local-search starts
   unsigned seed = 1;
