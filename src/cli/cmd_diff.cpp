@@ -1,7 +1,14 @@
-// entente diff A.json B.json [--json|--markdown] [-o FILE] [--image diff.svg]
+// entente diff A.json B.json [--json|--markdown] [-o FILE] [--top N] [--nonzero]
+//                            [--edges-only] [--image diff.svg] [--engine E]
+//
+// Both files are checked for the same snapshot version and level before
+// anything else (naming both files), then compared: dyads, alignment
+// shifts, bloc migrations, balance and frustration, PageRank ranks.
 #include "entente/cli/command.hpp"
 #include "entente/compare/diff_text.hpp"
+#include "entente/compare/snapshot_diff.hpp"
 #include "entente/io/atomic_file.hpp"
+#include "entente/io/read_file.hpp"
 #include "entente/render/diff_picture.hpp"
 
 #include <nlohmann/json.hpp>
@@ -12,14 +19,20 @@ namespace {
 struct Options {
   std::string a, b, output = "-", image, engine;
   std::size_t top = 10;
-  bool json = false, markdown = false;
+  bool json = false, markdown = false, nonzero = false, edges_only = false;
 };
+
+std::string origin(const std::string &path) { return path == "-" ? "<stdin>" : path; }
 
 void run(const Options &o) {
   if (!o.image.empty())
     picture_format_for(o.image);
-  const Snapshot a = load_snapshot(o.a), b = load_snapshot(o.b);
-  const EdgeDiff d = diff_edges(a, b, o.top);
+  if (o.a == "-" && o.b == "-")
+    throw Error::usage("only one of the two snapshots can be read from stdin");
+  const auto ja = read_json_file(o.a), jb = read_json_file(o.b);
+  check_comparable(ja, origin(o.a), jb, origin(o.b));
+  const Snapshot a = snapshot_from_json(ja, origin(o.a)), b = snapshot_from_json(jb, origin(o.b));
+  const SnapshotDiff d = diff_snapshots(a, b, {o.top, o.nonzero, o.edges_only});
   std::string text;
   if (o.json)
     text = nlohmann::json(d).dump(1) + "\n";
@@ -35,16 +48,33 @@ void run(const Options &o) {
 
 void setup(CLI::App &app) {
   auto o = std::make_shared<Options>();
-  auto *cmd = app.add_subcommand("diff", "What changed between two snapshots: actors and dyads "
-                                         "added and removed, sign flips, largest changes");
-  cmd->add_option("before", o->a, "Earlier snapshot JSON")->required();
-  cmd->add_option("after", o->b, "Later snapshot JSON")->required();
+  auto *cmd = app.add_subcommand(
+      "diff", "What changed between two snapshots: actors and dyads added and removed, sign "
+              "flips, largest changes, alignment shifts, bloc migrations, balance, ranks");
+  cmd->footer(
+      "Both snapshots must have the same format version and level. Measures stored in the "
+      "snapshots are used (computed when missing). Alignment shifts: pairs present in both, by "
+      "the mean change of kappa (quadratic) and S. Bloc migrations: each bloc of AFTER is "
+      "matched to the BEFORE bloc it overlaps most; an actor changed camp when its bloc "
+      "matches another one than it was in; adjusted Rand index and variation of information "
+      "compare the two partitions on the shared actors. Rank changes: PageRank (positive "
+      "ties) rank among the shared actors. JSON schema: docs/formats.md.");
+  cmd->add_option("before", o->a, "Earlier snapshot JSON ('-' = stdin)")->required();
+  cmd->add_option("after", o->b, "Later snapshot JSON ('-' = stdin)")->required();
   cmd->add_option("-o,--output", o->output, "Where to write the report ('-' = stdout)")
       ->capture_default_str();
   cmd->add_flag("--json", o->json, "JSON instead of text");
   cmd->add_flag("--markdown", o->markdown, "Markdown instead of plain text");
-  cmd->add_option("--top", o->top, "How many of the largest changes to list")
+  cmd->add_option("--top", o->top,
+                  "How many entries per list (largest net changes, alignment shifts, rank "
+                  "changes)")
       ->capture_default_str();
+  cmd->add_flag("--nonzero", o->nonzero,
+                "Dyads with a net score of 0 count as absent (an edge is a non-zero dyad, as "
+                "in the peer benchmark)");
+  cmd->add_flag("--edges-only", o->edges_only,
+                "Only actors and dyads: no alignment, blocs, balance or ranks (so no measures "
+                "are computed for snapshots saved without them)");
   cmd->add_option("--image", o->image,
                   "Also draw the changes (.svg, .png, .pdf or .dot), nodes where they stand in "
                   "a layout shared by both snapshots");

@@ -1,15 +1,19 @@
 // entente snapshot INPUT... [--from D] [--to D] [--split D[,D...]] [--level country|actor]
 //                  [--format F] [--weight W] [--roots R] [--quads Q] [--countries C]
 //                  [--root-only] [--strict] -o FILE
+// entente snapshot INPUT... (--every P | --window Nd --step Nd) [--from D] [--to D] -o DIR
 //
 // Event files (GDELT, ICEWS, edge lists; plain, .gz or .zip) take the fast
 // fold (ingest/event_fold.hpp); relations JSONL alone keeps the relation by
-// relation path. --split cuts the window into consecutive snapshots written
-// as FILE's stem + ".A.json", ".B.json", ...
+// relation path (graph/series.hpp for a series). --split cuts the window
+// into consecutive snapshots written as FILE's stem + ".A.json", ".B.json",
+// ...; --every and --window/--step write one snapshot per window into DIR,
+// named by window_label ("2011-08.json"), from one pass over the input.
 #include "entente/cli/command.hpp"
 #include "entente/cli/event_options.hpp"
 #include "entente/cli/pipeline.hpp"
 #include "entente/core/text.hpp"
+#include "entente/graph/series.hpp"
 #include "entente/ingest/event_fold.hpp"
 #include "entente/metrics/compute.hpp"
 
@@ -21,8 +25,9 @@ namespace {
 struct Options {
   std::vector<std::string> inputs;
   std::string from, to, split, level = "country", output = "-";
+  std::string every, window, step;
   EventOptions events;
-  bool quiet = false;
+  bool quiet = false, no_metrics = false;
 };
 
 std::vector<Window> windows_of(const Window &whole, const std::string &split) {
@@ -68,6 +73,70 @@ bool relations_only(const std::vector<std::string> &inputs, InputFormat format) 
   return true;
 }
 
+// Sliding-window lengths are whole days: "90d", "week" or "day".
+int days_of(const std::string &text, const char *option) {
+  const Period p = parse_period(text);
+  if (p.unit != Period::Unit::days && p.unit != Period::Unit::week && p.unit != Period::Unit::day)
+    throw Error::usage(std::string(option) + " takes a number of days such as 30d, not '" + text +
+                       "'");
+  return p.days;
+}
+
+void run_series(const Options &o, const Window &whole, Level level, const InputOptions &input) {
+  if (o.output == "-")
+    throw Error::usage("a series needs -o DIR (one snapshot file per window)");
+  SeriesOptions series;
+  if (!o.every.empty())
+    series.period = parse_period(o.every);
+  else {
+    if (o.window.empty() || o.step.empty())
+      throw Error::usage("--window and --step go together");
+    series.window_days = days_of(o.window, "--window");
+    series.step_days = days_of(o.step, "--step");
+  }
+  series.range = whole;
+  series.level = level;
+  if (whole.from && whole.to) // known before reading: fail fast
+    check_window_count(series, window_range(series, *whole.from).first,
+                       window_range(series, *whole.to).last);
+
+  std::vector<Snapshot> snapshots;
+  IngestStats stats;
+  if (relations_only(o.inputs, input.format)) {
+    SeriesBuilder builder(series);
+    stats = read_inputs(o.inputs, input, [&](Relation &&r) { builder.add(r); });
+    snapshots = std::move(builder).finish(o.inputs);
+  } else {
+    auto fold = fold_series(o.inputs, input, series);
+    snapshots = std::move(fold.snapshots);
+    stats = std::move(fold.stats);
+  }
+  report_bad_rows(stats);
+  if (snapshots.empty())
+    throw Error("no relation falls in any window" +
+                std::string(whole.from || whole.to ? " (check --from/--to)" : "") +
+                "; nothing written");
+  const std::filesystem::path dir(o.output);
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (!std::filesystem::is_directory(dir))
+    throw Error::at(o.output, 0,
+                    "cannot create the output folder" + (ec ? ": " + ec.message() : std::string()));
+  std::size_t used = 0;
+  for (auto &s : snapshots) {
+    if (!o.no_metrics)
+      s.metrics = compute_metrics(s, {});
+    save_snapshot(s, (dir / (window_label(series, s.window) + ".json")).string());
+    used += s.fold.used;
+  }
+  note(o.quiet, "read " + std::to_string(stats.relations) + " relations from " +
+                    std::to_string(stats.files) + (stats.files == 1 ? " file" : " files") + "; " +
+                    std::to_string(snapshots.size()) + " windows " +
+                    window_label(series, snapshots.front().window) + " .. " +
+                    window_label(series, snapshots.back().window) + ", " + std::to_string(used) +
+                    " relations used in all -> " + o.output + "/");
+}
+
 void run(const Options &o) {
   Window whole{optional_date(o.from, "--from"), optional_date(o.to, "--to")};
   if (whole.from && whole.to && *whole.to < *whole.from)
@@ -75,6 +144,8 @@ void run(const Options &o) {
   const Level level = parse_level(o.level);
   InputOptions input = o.events.to_input_options(o.quiet);
   input.level = level;
+  if (!o.every.empty() || !o.window.empty() || !o.step.empty())
+    return run_series(o, whole, level, input);
   const auto windows = o.split.empty() ? std::vector<Window>{whole} : windows_of(whole, o.split);
   if (windows.size() > 1 && o.output == "-")
     throw Error::usage("--split needs -o FILE (one file per window)");
@@ -91,7 +162,8 @@ void run(const Options &o) {
   report_bad_rows(stats);
   for (std::size_t i = 0; i < snapshots.size(); ++i) {
     auto &s = snapshots[i];
-    s.metrics = compute_metrics(s, {});
+    if (!o.no_metrics)
+      s.metrics = compute_metrics(s, {});
     const auto out = windows.size() == 1 ? o.output : window_output(o.output, i);
     save_snapshot(s, out);
     note(o.quiet, describe(stats, s) + (out == "-" ? "" : " -> " + out));
@@ -111,12 +183,32 @@ void setup(CLI::App &app) {
   cmd->add_option("--split", o->split,
                   "Cut the window before these days (YYYY-MM-DD,...): one snapshot per part, "
                   "written as FILE's stem + .A.json, .B.json, ...");
+  auto *every = cmd->add_option(
+      "--every", o->every,
+      "A series: one snapshot per day, week (ISO, from Monday), month, quarter, year or N days "
+      "(e.g. 30d), written into the folder -o DIR as <window>.json (2011-08.json, "
+      "2011-W32.json ...); windows from the first to the last with events, empty ones between "
+      "included; at most 5000");
+  auto *window = cmd->add_option("--window", o->window,
+                                 "Sliding windows of this many days (e.g. 90d), one every --step "
+                                 "days from --from (or 1970-01-01), written like --every");
+  auto *step = cmd->add_option("--step", o->step, "Days between sliding windows (e.g. 30d)");
+  window->needs(step);
+  step->needs(window);
+  every->excludes(window);
+  every->excludes(step);
+  for (auto *opt : {every, window, step})
+    opt->excludes("--split");
   cmd->add_option("--level", o->level, "Fold actors to their country, or keep full codes")
       ->check(CLI::IsMember({"country", "actor"}))
       ->capture_default_str();
   add_event_options(cmd, o->events);
-  cmd->add_option("-o,--output", o->output, "Snapshot JSON to write ('-' = stdout)")
+  cmd->add_option("-o,--output", o->output,
+                  "Snapshot JSON to write ('-' = stdout); with --every or --window, the folder")
       ->capture_default_str();
+  cmd->add_flag("--no-metrics", o->no_metrics,
+                "Save the graph without measures (\"metrics\": {}), for large inputs when only "
+                "the dyads are needed; metrics, diff and timeline compute them when asked");
   cmd->add_flag("-q,--quiet", o->quiet, "No summary or progress bar on stderr");
   cmd->callback([o] { run(*o); });
 }

@@ -77,7 +77,7 @@ void halves(const std::vector<std::string> &inputs, const RunContext &c) {
   fs::create_directories(dir);
   save_snapshot(a, (dir / "2011-08-first-half.json").string());
   save_snapshot(b, (dir / "2011-08-second-half.json").string());
-  const EdgeDiff d = diff_edges(a, b, 10);
+  const SnapshotDiff d = diff_snapshots(a, b, {.top = 10});
   write_file_atomic(dir / "diff.txt", diff_text(a, b, d, TextStyle::plain));
   write_file_atomic(dir / "diff.md", diff_text(a, b, d, TextStyle::markdown));
   write_file_atomic(dir / "diff.json", nlohmann::json(d).dump(1) + "\n");
@@ -87,9 +87,10 @@ void halves(const std::vector<std::string> &inputs, const RunContext &c) {
     render_snapshot(a, (dir / (std::string("first-half") + ext)).string(), layout.options);
     render_snapshot(b, (dir / (std::string("second-half") + ext)).string(), layout.options);
   }
-  note(c.quiet, "compare: first vs second half of August 2011: " + std::to_string(d.added.size()) +
-                    " dyads added, " + std::to_string(d.removed.size()) + " removed, " +
-                    std::to_string(d.flipped.size()) + " flipped -> " + dir.string() + "/");
+  note(c.quiet,
+       "compare: first vs second half of August 2011: " + std::to_string(d.edges.added.size()) +
+           " dyads added, " + std::to_string(d.edges.removed.size()) + " removed, " +
+           std::to_string(d.edges.flipped.size()) + " flipped -> " + dir.string() + "/");
 }
 
 void run(const RunContext &c) {

@@ -12,10 +12,13 @@ namespace {
 
 using DyadKey = std::pair<std::string, std::string>;
 
-std::map<DyadKey, double> net_by_dyad(const Snapshot &s) {
+std::map<DyadKey, double> net_by_dyad(const Snapshot &s, bool nonzero_only) {
   std::map<DyadKey, double> out;
-  for (const auto &d : s.graph.dyads())
-    out[{d.a, d.b}] = round6(d.edge().total().net);
+  for (const auto &d : s.graph.dyads()) {
+    const double net = round6(d.edge().total().net);
+    if (!nonzero_only || net != 0)
+      out[{d.a, d.b}] = net;
+  }
   return out;
 }
 
@@ -23,11 +26,11 @@ int sign(double x) { return x > 0 ? 1 : (x < 0 ? -1 : 0); }
 
 } // namespace
 
-EdgeDiff diff_edges(const Snapshot &a, const Snapshot &b, std::size_t top) {
+EdgeDiff diff_edges(const Snapshot &a, const Snapshot &b, std::size_t top, bool nonzero_only) {
   if (a.level != b.level)
     throw Error("cannot compare a " + std::string(to_string(a.level)) + "-level snapshot with a " +
                 std::string(to_string(b.level)) + "-level one");
-  const auto na = net_by_dyad(a), nb = net_by_dyad(b);
+  const auto na = net_by_dyad(a, nonzero_only), nb = net_by_dyad(b, nonzero_only);
   std::map<DyadKey, DyadChange> all;
   for (const auto &[k, v] : na)
     all[k] = {k.first, k.second, v, 0};

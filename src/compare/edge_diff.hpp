@@ -28,8 +28,11 @@ struct EdgeDiff {
   std::vector<DyadChange> top_changes;     // largest |after - before|, ties by (a, b)
 };
 
-// Throws Error if the snapshots are at different levels.
-EdgeDiff diff_edges(const Snapshot &a, const Snapshot &b, std::size_t top = 10);
+// Throws Error if the snapshots are at different levels. nonzero_only:
+// dyads whose net is 0 count as absent (the peer benchmark's edges), so
+// 0 -> 5 is "added" rather than a change of a present dyad.
+EdgeDiff diff_edges(const Snapshot &a, const Snapshot &b, std::size_t top = 10,
+                    bool nonzero_only = false);
 
 void to_json(nlohmann::json &j, const DyadChange &c);
 void to_json(nlohmann::json &j, const EdgeDiff &d);

@@ -2,6 +2,7 @@
 
 #include "entente/core/error.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 
@@ -69,25 +70,33 @@ Period parse_period(std::string_view t) {
 }
 
 Window series_window(const SeriesOptions &o, long k) {
+  Window w;
   if (calendar(o)) {
     const long per = months_per_window(o);
     const long base = floor_div(month_index(anchor(o)), per) * per;
-    const Date from = month_start(base + k * per);
-    return {from, month_start(base + (k + 1) * per) + -1};
+    w = {month_start(base + k * per), month_start(base + (k + 1) * per) + -1};
+  } else {
+    const int step = fixed_days(o);
+    const int length = o.window_days > 0 ? o.window_days : step;
+    long start = anchor(o).days();
+    if (!o.range.from && o.period.unit == Period::Unit::week && o.window_days == 0)
+      start -= monday_offset;
+    const Date from = Date::from_days(static_cast<std::int32_t>(start + k * step));
+    w = {from, from + (length - 1)};
   }
-  const int step = fixed_days(o);
-  const int length = o.window_days > 0 ? o.window_days : step;
-  long start = anchor(o).days();
-  if (!o.range.from && o.period.unit == Period::Unit::week && o.window_days == 0)
-    start -= monday_offset;
-  const Date from = Date::from_days(static_cast<std::int32_t>(start + k * step));
-  return {from, from + (length - 1)};
+  // A series never claims days outside --from/--to.
+  if (o.range.from && *w.from < *o.range.from)
+    w.from = o.range.from;
+  if (o.range.to && *o.range.to < *w.to)
+    w.to = o.range.to;
+  return w;
 }
 
-std::vector<long> windows_containing(const SeriesOptions &o, Date d) {
+WindowRange window_range(const SeriesOptions &o, Date d) {
   if (calendar(o)) {
     const long per = months_per_window(o);
-    return {floor_div(month_index(d), per) - floor_div(month_index(anchor(o)), per)};
+    const long k = floor_div(month_index(d), per) - floor_div(month_index(anchor(o)), per);
+    return {k, k};
   }
   const long step = fixed_days(o);
   const long length = o.window_days > 0 ? o.window_days : step;
@@ -95,26 +104,49 @@ std::vector<long> windows_containing(const SeriesOptions &o, Date d) {
   if (!o.range.from && o.period.unit == Period::Unit::week && o.window_days == 0)
     start -= monday_offset;
   const long offset = d.days() - start;
-  // Window k covers [start + k*step, start + k*step + length - 1].
+  // Window k covers [start + k*step, start + k*step + length - 1]. With
+  // --from, sliding windows start there: none begins before it.
+  const long first = floor_div(offset - length + step, step);
+  return {o.range.from ? std::max(first, 0L) : first, floor_div(offset, step)};
+}
+
+std::vector<long> windows_containing(const SeriesOptions &o, Date d) {
+  const auto r = window_range(o, d);
   std::vector<long> out;
-  for (long k = floor_div(offset - length + 1 + step - 1, step); k * step <= offset; ++k)
-    if (offset - k * step < length)
-      out.push_back(k);
+  for (long k = r.first; k <= r.last; ++k)
+    out.push_back(k);
   return out;
 }
 
-SeriesBuilder::SeriesBuilder(SeriesOptions options) : options_(options) {
-  if (options_.window_days < 0 || options_.step_days < 0 ||
-      (options_.window_days > 0) != (options_.step_days > 0))
+void check_window_count(const SeriesOptions &o, long first, long last) {
+  if (last - first + 1 > o.max_windows)
+    throw Error::usage("the series would have " + std::to_string(last - first + 1) +
+                       " windows (at most " + std::to_string(o.max_windows) +
+                       "); choose a longer period or narrow --from/--to");
+}
+
+void check_series_options(const SeriesOptions &o) {
+  if (o.window_days < 0 || o.step_days < 0 || (o.window_days > 0) != (o.step_days > 0))
     throw Error::usage("sliding windows need both a positive window and a positive step");
+  if (o.range.from && o.range.to && *o.range.to < *o.range.from)
+    throw Error::usage("--to is before --from");
+}
+
+SeriesBuilder::SeriesBuilder(SeriesOptions options) : options_(options) {
+  check_series_options(options_);
 }
 
 void SeriesBuilder::add(const Relation &r) {
-  if (!options_.range.contains(r.date)) {
-    ++outside_range_;
+  ++offered_;
+  if (!options_.range.contains(r.date))
     return;
-  }
-  for (long k : windows_containing(options_, r.date)) {
+  const auto range = window_range(options_, r.date);
+  const long first = last_ < first_ ? range.first : std::min(first_, range.first);
+  const long last = last_ < first_ ? range.last : std::max(last_, range.last);
+  check_window_count(options_, first, last);
+  first_ = first;
+  last_ = last;
+  for (long k = range.first; k <= range.last; ++k) {
     auto &b = builders_[k];
     if (!b)
       b = std::make_unique<SnapshotBuilder>(
@@ -127,13 +159,16 @@ std::vector<Snapshot> SeriesBuilder::finish(const std::vector<std::string> &sour
   std::vector<Snapshot> out;
   if (builders_.empty())
     return out;
-  const long first = builders_.begin()->first, last = builders_.rbegin()->first;
-  for (long k = first; k <= last; ++k) {
+  out.reserve(static_cast<std::size_t>(last_ - first_ + 1)); // Snapshots must not be copied
+  for (long k = first_; k <= last_; ++k) {
     auto it = builders_.find(k);
     if (it == builders_.end())
       out.push_back(SnapshotBuilder({series_window(options_, k), options_.level}).finish(sources));
     else
       out.push_back(std::move(*it->second).finish(sources));
+    FoldStats &f = out.back().fold;
+    f.relations = offered_;
+    f.outside_window = offered_ - f.used - f.self;
   }
   return out;
 }
@@ -147,7 +182,14 @@ std::string window_label(const SeriesOptions &o, const Window &w) {
     std::snprintf(buf, sizeof buf, "%04d-Q%u", c.year, (c.month - 1) / 3 + 1);
   else if (o.window_days == 0 && o.period.unit == Period::Unit::year)
     std::snprintf(buf, sizeof buf, "%04d", c.year);
-  else
+  else if (o.window_days == 0 && o.period.unit == Period::Unit::week && !o.range.from) {
+    // ISO week: the one holding the window's Thursday, numbered in that
+    // Thursday's year.
+    const Date thursday = *w.from + 3;
+    const int year = thursday.civil().year;
+    const long day_of_year = thursday.days() - Date::from_civil(year, 1, 1)->days();
+    std::snprintf(buf, sizeof buf, "%04d-W%02ld", year, day_of_year / 7 + 1);
+  } else
     return w.from->to_string();
   return buf;
 }

@@ -31,13 +31,27 @@ struct SeriesOptions {
   int step_days = 0;   // ...starting every step_days from the anchor
   Window range;        // optional overall bounds (--from/--to)
   Level level = Level::country;
+  long max_windows = 5000; // a series spanning more windows is a usage error
+};
+
+// Indices first..last (inclusive) of the windows containing a day; windows
+// are consecutive, so the ones containing a day form a range.
+struct WindowRange {
+  long first = 0, last = -1;
 };
 
 // The window (both ends inclusive) with index k; windows are numbered from
-// the anchor (range.from, or 1970-01-01).
+// the anchor (range.from, or 1970-01-01), and clipped to range.
 Window series_window(const SeriesOptions &o, long k);
+// Every window containing `d`, without allocating (the fast fold calls it
+// per row).
+WindowRange window_range(const SeriesOptions &o, Date d);
 // Indices of every window containing `d`.
 std::vector<long> windows_containing(const SeriesOptions &o, Date d);
+// Throws Error::usage if windows first..last are more than o.max_windows.
+void check_window_count(const SeriesOptions &o, long first, long last);
+// Throws Error::usage for inconsistent sliding-window settings.
+void check_series_options(const SeriesOptions &o);
 
 class SeriesBuilder {
 public:
@@ -45,16 +59,20 @@ public:
   void add(const Relation &r);
   // Snapshots in window order; windows with no relation at all are included
   // between the first and last non-empty ones, so a series has no holes.
+  // Every relation offered counts in each snapshot's fold.relations; those
+  // not in its window count as outside_window (as for a single snapshot).
   std::vector<Snapshot> finish(const std::vector<std::string> &sources) &&;
 
 private:
   SeriesOptions options_;
   std::map<long, std::unique_ptr<SnapshotBuilder>> builders_;
-  std::size_t outside_range_ = 0;
+  std::size_t offered_ = 0;
+  long first_ = 0, last_ = -1; // span of the non-empty windows
 };
 
-// "2011-08" for a month, "2011-W32" for a week, "2011-Q3", "2011", or the
-// window's first day: a file-name friendly label.
+// "2011-08" for a month, "2011-W32" for an ISO week (weeks anchored at
+// --from are not ISO weeks), "2011-Q3", "2011", or the window's first day:
+// a file-name friendly label.
 std::string window_label(const SeriesOptions &o, const Window &w);
 
 } // namespace entente

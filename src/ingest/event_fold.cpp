@@ -1,6 +1,7 @@
 #include "entente/ingest/event_fold.hpp"
 
 #include "entente/core/error.hpp"
+#include "entente/graph/series.hpp"
 #include "entente/ingest/byte_source.hpp"
 #include "entente/ingest/event_rows.hpp"
 #include "entente/ingest/progress.hpp"
@@ -11,6 +12,7 @@
 #include <climits>
 #include <cmath>
 #include <cstring>
+#include <deque>
 #include <filesystem>
 #include <istream>
 #include <limits>
@@ -155,6 +157,7 @@ constexpr std::uint32_t no_cell = ~std::uint32_t{0};
 
 struct WindowTable {
   Window window;
+  std::size_t dense_after = 0;      // cells before switching to the 1 MB matrix below
   FlatMap index;                    // dyads with an actor id >= dense_actors
   std::vector<std::uint32_t> dense; // lo * dense_actors + hi -> cell
   std::vector<std::uint64_t> keys;
@@ -169,52 +172,133 @@ struct LocalBad {
   std::string detail;
 };
 
+// Series windows that may use the dense matrix, per thread (a long series
+// would cost 1 MB per window), and only once they hold this many dyads:
+// clearing the matrix costs more than small windows gain from it.
+constexpr std::size_t dense_series_tables = 32;
+constexpr std::size_t dense_series_after = 1024;
+constexpr std::size_t never = ~std::size_t{0};
+
 // What one thread folds: its own actor ids and tables, merged at the end.
+// Either a fixed list of windows (every row checked against each), or a
+// series whose windows are found by index from the row's date and created
+// as rows arrive, so a row costs O(windows containing it).
 class Worker {
 public:
-  Worker(const std::vector<Window> &windows) {
+  explicit Worker(const std::vector<Window> &windows) {
     for (const auto &w : windows) {
       tables_.emplace_back();
       tables_.back().window = w;
     }
   }
+  explicit Worker(const SeriesOptions &series) : series_(&series) {}
 
   void fold(const EventRow &row) {
     ++offered_;
     const std::uint32_t s = actors_.id(row.source), t = actors_.id(row.target);
-    for (auto &tab : tables_) {
-      if (!tab.window.contains(row.date))
-        continue;
-      const std::int32_t day = row.date.days();
-      tab.first = std::min(tab.first, day);
-      tab.last = std::max(tab.last, day);
-      if (s == t) {
-        ++tab.self;
-        continue;
-      }
-      ++tab.used;
-      const std::uint32_t lo = std::min(s, t), hi = std::max(s, t);
-      const std::uint64_t key = (std::uint64_t{lo} << 32) | hi;
-      auto make = [&] {
-        tab.keys.push_back(key);
-        tab.cells.emplace_back();
-        return static_cast<std::uint32_t>(tab.cells.size() - 1);
-      };
-      std::uint32_t cell;
-      if (hi < dense_actors) { // countries: a small matrix that stays in cache
-        if (tab.dense.empty())
-          tab.dense.assign(std::size_t{dense_actors} * dense_actors, no_cell);
-        std::uint32_t &slot = tab.dense[std::size_t{lo} * dense_actors + hi];
-        if (slot == no_cell)
-          slot = make();
-        cell = slot;
-      } else {
-        cell = tab.index.get(key, make);
-      }
-      (s == lo ? tab.cells[cell].lo_hi : tab.cells[cell].hi_lo).add(row);
+    if (!series_) {
+      for (auto &tab : tables_)
+        if (tab.window.contains(row.date))
+          add(tab, row, s, t);
+      return;
+    }
+    if (!series_->range.contains(row.date))
+      return;
+    const std::int32_t day = row.date.days();
+    if (day != cached_day_) { // rows come roughly in date order
+      cached_day_ = day;
+      cached_range_ = window_range(*series_, row.date);
+    }
+    for (long k = cached_range_.first; k <= cached_range_.last; ++k)
+      add(table_at(k), row, s, t);
+  }
+
+  // Widens [first, last] to the series windows this worker saw rows of.
+  void widen(long &first, long &last) const {
+    if (!by_index_.empty()) {
+      first = std::min(first, by_index_.begin()->first);
+      last = std::max(last, by_index_.rbegin()->first);
     }
   }
 
+  const WindowTable *table_of(long k) const {
+    const auto it = by_index_.find(k);
+    return it == by_index_.end() ? nullptr : it->second;
+  }
+
+private:
+  WindowTable &table_at(long k) {
+    if (k == last_k_ && last_table_)
+      return *last_table_;
+    auto it = by_index_.find(k);
+    if (it == by_index_.end()) {
+      check_window_count(*series_, std::min(k, by_index_.empty() ? k : by_index_.begin()->first),
+                         std::max(k, by_index_.empty() ? k : by_index_.rbegin()->first));
+      tables_.emplace_back();
+      tables_.back().window = series_window(*series_, k);
+      tables_.back().dense_after = dense_series_after;
+      it = by_index_.emplace(k, &tables_.back()).first;
+    }
+    last_k_ = k;
+    last_table_ = it->second;
+    return *it->second;
+  }
+
+  void add(WindowTable &tab, const EventRow &row, std::uint32_t s, std::uint32_t t) {
+    const std::int32_t day = row.date.days();
+    tab.first = std::min(tab.first, day);
+    tab.last = std::max(tab.last, day);
+    if (s == t) {
+      ++tab.self;
+      return;
+    }
+    ++tab.used;
+    const std::uint32_t lo = std::min(s, t), hi = std::max(s, t);
+    const std::uint64_t key = (std::uint64_t{lo} << 32) | hi;
+    auto make = [&] {
+      tab.keys.push_back(key);
+      tab.cells.emplace_back();
+      return static_cast<std::uint32_t>(tab.cells.size() - 1);
+    };
+    std::uint32_t cell;
+    if (hi < dense_actors && !tab.dense.empty()) { // countries: a small matrix in cache
+      std::uint32_t &slot = tab.dense[std::size_t{lo} * dense_actors + hi];
+      if (slot == no_cell)
+        slot = make();
+      cell = slot;
+    } else {
+      cell = tab.index.get(key, make);
+      if (tab.dense.empty() && tab.cells.size() > tab.dense_after)
+        go_dense(tab);
+    }
+    (s == lo ? tab.cells[cell].lo_hi : tab.cells[cell].hi_lo).add(row);
+  }
+
+  // From now on dyads of two small ids are found in the matrix; the ones
+  // already there are entered into it (their map entries are not used again).
+  void go_dense(WindowTable &tab) {
+    if (series_ && ++dense_tables_ > dense_series_tables) {
+      tab.dense_after = never;
+      return;
+    }
+    tab.dense.assign(std::size_t{dense_actors} * dense_actors, no_cell);
+    for (std::size_t i = 0; i < tab.keys.size(); ++i) {
+      const auto lo = static_cast<std::uint32_t>(tab.keys[i] >> 32);
+      const auto hi = static_cast<std::uint32_t>(tab.keys[i] & 0xffffffffu);
+      if (hi < dense_actors)
+        tab.dense[std::size_t{lo} * dense_actors + hi] = static_cast<std::uint32_t>(i);
+    }
+  }
+
+  const SeriesOptions *series_ = nullptr;
+  std::map<long, WindowTable *> by_index_; // series: window index -> table
+  long last_k_ = 0;
+  WindowTable *last_table_ = nullptr;
+  std::size_t dense_tables_ = 0;
+  std::int32_t cached_day_ = INT32_MIN;
+  WindowRange cached_range_;
+
+public:
   // One line of a delimited file; false when --strict says stop.
   bool line(detail::RowParser &parser, const Line &line, std::size_t number, bool first,
             std::vector<LocalBad> &bad, bool strict) {
@@ -246,7 +330,7 @@ public:
   std::uint64_t offered_ = 0, rows_ = 0;
   std::uint64_t kinds_[detail::row_kind_count] = {};
   Interner actors_;
-  std::vector<WindowTable> tables_;
+  std::deque<WindowTable> tables_; // a deque: series tables are pointed to
 };
 
 struct ChunkResult {
@@ -432,15 +516,20 @@ std::uint64_t total_size(const std::vector<std::string> &files) {
   return total;
 }
 
-Snapshot make_snapshot(const std::vector<Worker> &workers, std::size_t index,
+// `tables[i]` is worker i's table for the window (null: it saw no row of it).
+Snapshot make_snapshot(const std::vector<Worker> &workers,
+                       const std::vector<const WindowTable *> &tables, const Window &window,
                        const std::vector<std::string> &paths, Level level) {
   // Per-thread ids mean nothing across threads: merge by name, in name order.
   std::map<std::pair<std::string, std::string>, std::pair<DirStats, DirStats>> merged;
   FoldStats fold;
   std::int32_t first = INT32_MAX, last = INT32_MIN;
-  for (const auto &w : workers) {
-    const auto &tab = w.tables_[index];
+  for (std::size_t wi = 0; wi < workers.size(); ++wi) {
+    const auto &w = workers[wi];
     fold.relations += w.offered_;
+    if (!tables[wi])
+      continue;
+    const auto &tab = *tables[wi];
     fold.used += tab.used;
     fold.self += tab.self;
     first = std::min(first, tab.first);
@@ -468,7 +557,7 @@ Snapshot make_snapshot(const std::vector<Worker> &workers, std::size_t index,
     g.add_stats(ab.second, ab.first, stats.second.to_stats());
   }
   Snapshot s;
-  s.window = workers.front().tables_[index].window;
+  s.window = window;
   s.level = level;
   s.sources = paths;
   if (first <= last) {
@@ -480,22 +569,9 @@ Snapshot make_snapshot(const std::vector<Worker> &workers, std::size_t index,
   return s;
 }
 
-} // namespace
-
-EventFold fold_snapshots(const std::vector<std::string> &paths, const InputOptions &options,
-                         const std::vector<Window> &windows) {
-  if (windows.empty())
-    throw Error("fold_snapshots: no window");
-  InputOptions opts = options;
-  opts.filter.from.reset(); // windows decide
-  opts.filter.to.reset();
-  std::vector<Worker> workers;
-  workers.reserve(2);
-  for (int i = 0; i < std::max(1, std::min(opts.threads, 2)); ++i)
-    workers.emplace_back(windows);
-
-  EventFold out;
-  IngestStats &stats = out.stats;
+// Reads every input once into the workers; stats gets files and row counts.
+void fold_inputs(std::vector<Worker> &workers, const std::vector<std::string> &paths,
+                 const InputOptions &opts, IngestStats &stats) {
   const auto files = expand_inputs(paths);
   Progress progress(total_size(files), opts.progress);
   std::uint64_t base = 0;
@@ -531,11 +607,66 @@ EventFold fold_snapshots(const std::vector<std::string> &paths, const InputOptio
         stats.skipped[detail::kind_name(kind)] += w.kinds_[k];
     }
   }
+}
+
+InputOptions without_dates(const InputOptions &options) {
+  InputOptions opts = options;
+  opts.filter.from.reset(); // windows decide
+  opts.filter.to.reset();
+  return opts;
+}
+
+int worker_count(const InputOptions &opts) { return std::max(1, std::min(opts.threads, 2)); }
+
+} // namespace
+
+EventFold fold_snapshots(const std::vector<std::string> &paths, const InputOptions &options,
+                         const std::vector<Window> &windows) {
+  if (windows.empty())
+    throw Error("fold_snapshots: no window");
+  const InputOptions opts = without_dates(options);
+  std::vector<Worker> workers;
+  workers.reserve(2);
+  for (int i = 0; i < worker_count(opts); ++i)
+    workers.emplace_back(windows);
+  EventFold out;
+  fold_inputs(workers, paths, opts, out.stats);
   // Reserved, so no Snapshot is ever copied: a copied SignedGraph's edge
   // index still points into the original's edges.
   out.snapshots.reserve(windows.size());
-  for (std::size_t i = 0; i < windows.size(); ++i)
-    out.snapshots.push_back(make_snapshot(workers, i, paths, opts.level));
+  for (std::size_t i = 0; i < windows.size(); ++i) {
+    std::vector<const WindowTable *> tables;
+    for (const auto &w : workers)
+      tables.push_back(&w.tables_[i]);
+    out.snapshots.push_back(make_snapshot(workers, tables, windows[i], paths, opts.level));
+  }
+  return out;
+}
+
+EventFold fold_series(const std::vector<std::string> &paths, const InputOptions &options,
+                      const SeriesOptions &series) {
+  check_series_options(series);
+  const InputOptions opts = without_dates(options);
+  std::vector<Worker> workers;
+  workers.reserve(2);
+  for (int i = 0; i < worker_count(opts); ++i)
+    workers.emplace_back(series);
+  EventFold out;
+  fold_inputs(workers, paths, opts, out.stats);
+  long first = LONG_MAX, last = LONG_MIN;
+  for (const auto &w : workers)
+    w.widen(first, last);
+  if (first > last)
+    return out;
+  check_window_count(series, first, last);
+  out.snapshots.reserve(static_cast<std::size_t>(last - first + 1));
+  for (long k = first; k <= last; ++k) {
+    std::vector<const WindowTable *> tables;
+    for (const auto &w : workers)
+      tables.push_back(w.table_of(k));
+    out.snapshots.push_back(
+        make_snapshot(workers, tables, series_window(series, k), paths, opts.level));
+  }
   return out;
 }
 

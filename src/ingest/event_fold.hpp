@@ -8,8 +8,10 @@
 //   auto fold = entente::fold_snapshots({"events.export.CSV.zip"}, options,
 //       {{std::nullopt, Date::parse("2020-07-01")}, {Date::parse("2020-07-02"), std::nullopt}});
 //   fold.snapshots[0].graph.dyad_count();  fold.stats.skipped["columns"];
+//   auto months = entente::fold_series({"events.tsv"}, options, series_options);
 #pragma once
 
+#include "entente/graph/series.hpp"
 #include "entente/graph/snapshot.hpp"
 #include "entente/ingest/inputs.hpp"
 
@@ -29,5 +31,13 @@ struct EventFold {
 // input, on an unknown format, and (options.strict) on the first bad row.
 EventFold fold_snapshots(const std::vector<std::string> &paths, const InputOptions &options,
                          const std::vector<Window> &windows);
+
+// A series (graph/series.hpp) in one pass: one snapshot per window from the
+// first to the last window with a row in it (empty ones between included),
+// in window order. Each row is folded into the windows containing it only
+// (found from its date), so hundreds of windows cost no more per row than
+// one. Throws Error::usage past series.max_windows.
+EventFold fold_series(const std::vector<std::string> &paths, const InputOptions &options,
+                      const SeriesOptions &series);
 
 } // namespace entente
