@@ -26,6 +26,8 @@ struct Options {
   std::vector<std::string> inputs;
   std::string from, to, split, level = "country", output = "-";
   std::string every, window, step;
+  std::string article_date, dictionaries; // for .txt articles among the inputs
+  ArticleOptions articles() const { return {dictionaries, optional_date(article_date, "--date")}; }
   EventOptions events;
   bool quiet = false, no_metrics = false;
 };
@@ -60,17 +62,20 @@ std::string window_output(const std::string &output, std::size_t i) {
       .string();
 }
 
+// Relations JSONL and articles take the relation-by-relation path; event
+// files alone take the fast fold (which reads event rows only).
 bool relations_only(const std::vector<std::string> &inputs, InputFormat format) {
   if (format == InputFormat::relations)
     return true;
   if (format != InputFormat::automatic)
     return false;
+  bool any_article = false, all_relations = true;
   for (const auto &f : expand_inputs(inputs)) {
     const auto ext = std::filesystem::path(f).extension();
-    if (ext != ".jsonl" && ext != ".ndjson")
-      return false;
+    any_article = any_article || is_article(f);
+    all_relations = all_relations && (ext == ".jsonl" || ext == ".ndjson" || is_article(f));
   }
-  return true;
+  return any_article || all_relations;
 }
 
 // Sliding-window lengths are whole days: "90d", "week" or "day".
@@ -104,7 +109,7 @@ void run_series(const Options &o, const Window &whole, Level level, const InputO
   IngestStats stats;
   if (relations_only(o.inputs, input.format)) {
     SeriesBuilder builder(series);
-    stats = read_inputs(o.inputs, input, [&](Relation &&r) { builder.add(r); });
+    stats = read_relations(o.inputs, input, o.articles(), [&](Relation &&r) { builder.add(r); });
     snapshots = std::move(builder).finish(o.inputs);
   } else {
     auto fold = fold_series(o.inputs, input, series);
@@ -153,7 +158,8 @@ void run(const Options &o) {
   std::vector<Snapshot> snapshots;
   IngestStats stats;
   if (windows.size() == 1 && relations_only(o.inputs, input.format)) {
-    snapshots.push_back(snapshot_from_inputs(o.inputs, input, {whole, level}, &stats));
+    snapshots.push_back(
+        snapshot_from_inputs(o.inputs, input, {whole, level}, &stats, o.articles()));
   } else {
     auto fold = fold_snapshots(o.inputs, input, windows);
     snapshots = std::move(fold.snapshots);
@@ -199,6 +205,11 @@ void setup(CLI::App &app) {
   every->excludes(step);
   for (auto *opt : {every, window, step})
     opt->excludes("--split");
+  cmd->add_option("--date", o->article_date,
+                  "Date of the .txt articles among the inputs (YYYY-MM-DD; default: each "
+                  "article's dateline)");
+  cmd->add_option("--dictionaries", o->dictionaries,
+                  "Coder dictionaries for .txt articles (default: as entente extract)");
   cmd->add_option("--level", o->level, "Fold actors to their country, or keep full codes")
       ->check(CLI::IsMember({"country", "actor"}))
       ->capture_default_str();

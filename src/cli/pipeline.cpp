@@ -11,26 +11,32 @@ bool is_article(const std::string &path) {
   return std::filesystem::path(path).extension() == ".txt";
 }
 
-Snapshot snapshot_from_inputs(const std::vector<std::string> &paths, const InputOptions &input,
-                              const SnapshotOptions &options, IngestStats *stats,
-                              const ArticleOptions &article_options) {
+IngestStats read_relations(const std::vector<std::string> &paths, const InputOptions &input,
+                           const ArticleOptions &article_options, const RelationSink &sink) {
   std::vector<std::string> articles, others;
   for (const auto &f : expand_inputs(paths))
     (is_article(f) ? articles : others).push_back(f);
-  SnapshotBuilder builder(options);
   IngestStats in;
   if (!others.empty())
-    in = read_inputs(others, input, [&](Relation &&r) { builder.add(r); });
+    in = read_inputs(others, input, sink);
   if (!articles.empty()) {
     const Coder coder = Coder::load(find_dictionaries(article_options.dictionaries));
     const auto docs = read_documents(articles, article_options.date);
-    for (const auto &relations : code_documents(docs, coder, input.threads))
-      for (const auto &r : relations) {
-        builder.add(r);
+    for (auto &relations : code_documents(docs, coder, input.threads))
+      for (auto &r : relations) {
         ++in.relations;
+        sink(std::move(r));
       }
     in.files += articles.size();
   }
+  return in;
+}
+
+Snapshot snapshot_from_inputs(const std::vector<std::string> &paths, const InputOptions &input,
+                              const SnapshotOptions &options, IngestStats *stats,
+                              const ArticleOptions &articles) {
+  SnapshotBuilder builder(options);
+  IngestStats in = read_relations(paths, input, articles, [&](Relation &&r) { builder.add(r); });
   if (stats)
     *stats = in;
   return std::move(builder).finish(paths);

@@ -26,6 +26,12 @@ struct ArticleOptions {
   std::optional<Date> date;
 };
 
+// Reads every input into `sink`: articles are coded, the rest is read by
+// read_inputs (relations JSONL, event files). Articles count as files and
+// their relations as relations in the stats.
+IngestStats read_relations(const std::vector<std::string> &paths, const InputOptions &input,
+                           const ArticleOptions &articles, const RelationSink &sink);
+
 Snapshot snapshot_from_inputs(const std::vector<std::string> &paths, const InputOptions &input,
                               const SnapshotOptions &options, IngestStats *stats = nullptr,
                               const ArticleOptions &articles = {});

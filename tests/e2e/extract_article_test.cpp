@@ -39,6 +39,29 @@ TEST_CASE("extract: the article's graph has USA-RUS cooperative and four countri
   CHECK_THAT(text, Catch::Matchers::Contains("castigating China"));
 }
 
+TEST_CASE("snapshot: takes the article text directly, and from a folder with --every") {
+  TempDir dir;
+  const auto snap = dir.file("snap.json");
+  auto r =
+      run_entente("snapshot datasets/articles/us-russia-2020-05.txt --date 2020-05-09 -o " + snap);
+  REQUIRE(r.exit_code == 0);
+  const auto s = nlohmann::json::parse(read_file(snap));
+  CHECK(net(s, "USA", "RUS") > 0);
+  for (const char *c : {"USA", "GBR", "JPN", "AUS"})
+    CHECK(net(s, c, "CHN") < 0);
+  // Without a date the article's own dateline is needed: a clear error.
+  r = run_entente("snapshot datasets/articles/us-russia-2020-05.txt -o " + snap);
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.output, Catch::Matchers::Contains("us-russia-2020-05.txt"));
+  // A series over articles: one window for the article's month.
+  const auto series = dir.file("series");
+  r = run_entente("snapshot datasets/articles/us-russia-2020-05.txt --date 2020-05-09 --every "
+                  "month -o " +
+                  series);
+  REQUIRE(r.exit_code == 0);
+  CHECK(net(nlohmann::json::parse(read_file(series + "/2020-05.json")), "USA", "RUS") > 0);
+}
+
 TEST_CASE("extract: an article without a date is an error naming the file") {
   TempDir dir;
   write_file(dir.file("a.txt"), "Russia accused China.");
