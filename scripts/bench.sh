@@ -9,7 +9,7 @@
 #        SHARED=/work/shared (peer scripts), DATA=/tmp/bench-data, OUT=/tmp/entente-bench
 #
 # entente runs `entente snapshot FILE --split 2020-07-02 -o OUT/entente.json`, which
-# writes entente.A.json and entente.B.json in one pass. bench/agree.py converts
+# writes entente.A.json and entente.B.json in one pass. scripts/bench/agree.py converts
 # them to the peer's results schema and checks dyads, w and n per dyad, sums and
 # rows used per window (compare_results.py also wants PageRank & co., which are
 # not the ingest stage's business).
@@ -55,7 +55,7 @@ echo "bench: peer (igraph) on $file"
 
 echo "bench: agreement"
 agree=0
-"$py" "$root/bench/agree.py" "$out/entente.A.json" "$out/entente.B.json" "$out/peer/results.json" \
+"$py" "$root/scripts/bench/agree.py" "$out/entente.A.json" "$out/entente.B.json" "$out/peer/results.json" \
   --write "$out/entente-results.json" || agree=1
 
 te=$(secs "$out/entente.time"); tp=$(secs "$out/peer.time")

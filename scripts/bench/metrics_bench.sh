@@ -1,12 +1,12 @@
 #!/bin/bash
 # Scale benchmark of entente's metrics: a generated signed graph of 100,000 actors and
 # 1,000,000 edges (under /tmp), every measure timed by `entente metrics --time`, next to the
-# Python peer's engines on the measures they have (bench/metrics_peer.py).
-# Usage: bench/metrics_bench.sh [ENTENTE=build/src/entente] [OUT=/tmp/metrics-bench]
+# Python peer's engines on the measures they have (scripts/bench/metrics_peer.py).
+# Usage: scripts/bench/metrics_bench.sh [ENTENTE=build/src/entente] [OUT=/tmp/metrics-bench]
 #        ENGINES="igraph graph-tool" (networkx is slow at this size: add it explicitly)
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
-ENTENTE=${1:-$HERE/../build/src/entente}
+ENTENTE=${1:-$HERE/../../build/src/entente}
 OUT=${2:-/tmp/metrics-bench}
 ENGINES=${ENGINES:-igraph graph-tool}
 NODES=${NODES:-100000}
