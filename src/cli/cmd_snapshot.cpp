@@ -132,6 +132,7 @@ void run_series(const Options &o, const Window &whole, Level level, const InputO
     if (!o.no_metrics)
       s.metrics = compute_metrics(s, {});
     save_snapshot(s, (dir / (window_label(series, s.window) + ".json")).string());
+    s.metrics = nullptr; // written: a long series need not hold every window's metrics
     used += s.fold.used;
   }
   note(o.quiet, "read " + std::to_string(stats.relations) + " relations from " +
@@ -172,6 +173,7 @@ void run(const Options &o) {
       s.metrics = compute_metrics(s, {});
     const auto out = windows.size() == 1 ? o.output : window_output(o.output, i);
     save_snapshot(s, out);
+    s.metrics = nullptr; // written: free it before the next window's
     note(o.quiet, describe(stats, s) + (out == "-" ? "" : " -> " + out));
   }
 }
