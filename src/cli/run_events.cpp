@@ -34,8 +34,7 @@ void run(const RunContext &c) {
   std::vector<std::filesystem::path> files;
   for (const char *ext : {".tsv", ".tab"})
     for (const auto &f : files_with_extension(dir, ext))
-      if (f.filename() != "icews-countries.tsv") // the name table, not events
-        files.push_back(f);
+      files.push_back(f);
   std::sort(files.begin(), files.end());
   if (files.empty())
     throw Error::at(dir.string(), 0, "no event samples (*.tsv, *.tab)");

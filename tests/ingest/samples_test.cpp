@@ -138,7 +138,7 @@ TEST_CASE("ICEWS sample: country names mapped, Intensity as Goldstein") {
   // awk -F'\t' 'NR==FNR {if (FNR>1) c[$1]=$2; next}
   //   FNR>1 && $5!="NA" && $11!="NA" {a=substr(c[$5],1,3); b=substr(c[$11],1,3);
   //   if (a==b) {self++; next} n++; g+=$8; r=substr($7,1,2)+0; q[quad of r]++; ...}'
-  //   icews-countries.tsv icews-2018-06-01_02.tab
+  //   ../actors/icews-countries.tsv icews-2018-06-01_02.tab
   //   -> used 1741 self 1596 net 3119.8 q 1523 14 108 96 dyads 273 actors 133
   auto fold = fold_snapshots({icews}, {}, {Window{}});
   const Snapshot &s = fold.snapshots[0];
