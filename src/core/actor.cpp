@@ -43,6 +43,10 @@ std::string actor_problem(std::string_view code) {
   for (char c : code)
     if (static_cast<unsigned char>(c) < 0x20 && c != '\t')
       return "actor name contains a control character";
+  // DOT's only escape is \", so a final backslash would swallow the closing
+  // quote: such a name could be read but never drawn.
+  if (code.back() == '\\')
+    return "actor name ends with a backslash";
   return {};
 }
 

@@ -62,7 +62,9 @@ Date Date::parse(std::string_view s) {
 }
 
 std::optional<Date> Date::from_yyyymmdd(std::int64_t v) {
-  if (v < 0)
+  // Beyond 9999-12-31 the year would not fit an int and wrap around
+  // (42949693160509 was read as 2020-05-09).
+  if (v < 0 || v > 99991231)
     return std::nullopt;
   return from_civil(static_cast<int>(v / 10000), static_cast<unsigned>(v / 100 % 100),
                     static_cast<unsigned>(v % 100));

@@ -328,10 +328,8 @@ private:
       begin = t + 1;
       if (begin < n() && is(begin, wc_that))
         ++begin;
-      if (speech)
+      if (speech) // clause words keep the current speaker
         speaker = next_speaker;
-      else if (!is(t, wc_compound))
-        speaker = speaker; // clause words keep the current speaker
     }
     w_.clauses.push_back({begin, n(), speaker, relative});
   }

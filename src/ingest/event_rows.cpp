@@ -192,6 +192,10 @@ InputFormat sniff_format(const std::string &path, std::string_view head) {
       name.resize(name.size() - std::strlen(ext));
   if (name.ends_with(".jsonl") || name.ends_with(".ndjson"))
     return InputFormat::relations;
+  // No text format has NUL bytes: binary data is refused as unrecognised
+  // rather than read as an edge list whose every row is bad.
+  if (head.find('\0') != std::string_view::npos)
+    return InputFormat::automatic;
   const auto line = first_line(head);
   const auto t = trim(line);
   if (!t.empty() && t.front() == '{')
@@ -460,7 +464,7 @@ std::string RowParser::detail(const Line &line, RowKind kind) const {
     return bad_field_ + " '" + bad_value_ + "' is not a known CAMEO code";
   case RowKind::country:
     return bad_field_ + " '" + bad_value_ +
-           "' is not in the country table (datasets/events/icews-countries.tsv)";
+           "' is not in the country table (datasets/actors/icews-countries.tsv)";
   default:
     break;
   }

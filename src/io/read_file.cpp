@@ -10,6 +10,7 @@
 #include <iterator>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <vector>
 
 namespace entente {
 namespace {
@@ -45,29 +46,46 @@ std::string read_text(const std::string &path) {
 
 nlohmann::json parse_json(const std::string &text, const std::string &origin) {
   int depth = 0;
-  bool too_deep = false;
+  bool too_deep = false, duplicate = false;
+  // Keys seen per open object: nlohmann keeps the last of two equal keys
+  // silently, so an object that ends with fewer members than keys had one
+  // twice ({"date":"2020-01-01","date":"2021-01-01"} is ambiguous input).
+  std::vector<std::size_t> keys;
   // The callback sees every structural event before it is built, so nesting
   // is capped without recursing into it.
-  auto limit = [&](int d, nlohmann::json::parse_event_t event, nlohmann::json &) {
+  auto limit = [&](int d, nlohmann::json::parse_event_t event, nlohmann::json &parsed) {
     (void)d;
-    if (event == nlohmann::json::parse_event_t::object_start ||
-        event == nlohmann::json::parse_event_t::array_start) {
+    using Event = nlohmann::json::parse_event_t;
+    if (event == Event::object_start || event == Event::array_start) {
       if (++depth > max_json_depth)
         too_deep = true;
-    } else if (event == nlohmann::json::parse_event_t::object_end ||
-               event == nlohmann::json::parse_event_t::array_end) {
+      if (event == Event::object_start)
+        keys.push_back(0);
+    } else if (event == Event::key) {
+      if (!keys.empty())
+        ++keys.back();
+    } else if (event == Event::object_end || event == Event::array_end) {
       --depth;
+      if (event == Event::object_end && !keys.empty()) {
+        if (keys.back() != parsed.size())
+          duplicate = true;
+        keys.pop_back();
+      }
     }
     return !too_deep;
   };
+  nlohmann::json j;
   try {
-    auto j = nlohmann::json::parse(text, limit);
-    if (too_deep)
-      throw Error::at(origin, 0, "JSON nested deeper than 256 levels");
-    return j;
-  } catch (const nlohmann::json::parse_error &e) {
+    j = nlohmann::json::parse(text, limit);
+  } catch (const nlohmann::json::exception &e) {
+    // parse_error, and out_of_range for numbers beyond a double ("1e400").
     throw Error::at(origin, 0, std::string("invalid JSON: ") + e.what());
   }
+  if (too_deep)
+    throw Error::at(origin, 0, "JSON nested deeper than 256 levels");
+  if (duplicate)
+    throw Error::at(origin, 0, "invalid JSON: an object has the same key twice");
+  return j;
 }
 
 nlohmann::json read_json_file(const std::string &path) {

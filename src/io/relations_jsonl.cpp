@@ -4,6 +4,7 @@
 #include "entente/core/text.hpp"
 #include "entente/io/read_file.hpp"
 
+#include <cstdint>
 #include <istream>
 #include <nlohmann/json.hpp>
 #include <ostream>
@@ -29,8 +30,12 @@ void check_header(const nlohmann::json &j, const std::string &origin, std::size_
   if (j.at("format") != "entente-relations")
     throw Error::at(origin, line,
                     "not an entente relations file (format " + j.at("format").dump() + ")");
-  const auto v = j.value("version", 0);
-  if (v != relations_format_version)
+  // A version that is no integer ("2011-08-01") is unsupported too, not a
+  // type error escaping from j.value().
+  const auto it = j.find("version");
+  const bool known = it != j.end() && it->is_number_integer() &&
+                     it->get<std::int64_t>() == relations_format_version;
+  if (!known)
     throw Error::at(
         origin, line,
         "unsupported relations format version " + j.value("version", nlohmann::json()).dump() +
@@ -50,12 +55,8 @@ std::size_t read_relations_jsonl(std::istream &in, const std::string &origin,
       throw Error::at(origin, line_no, "line longer than 16 MiB");
     if (detail::trim(line).empty())
       continue;
-    nlohmann::json j;
-    try {
-      j = parse_json(line, origin);
-    } catch (const Error &e) {
-      throw Error::at(origin, line_no, "invalid JSON");
-    }
+    // Errors read "origin:line: invalid JSON: why".
+    nlohmann::json j = parse_json(line, origin + ":" + std::to_string(line_no));
     if (first && is_header(j)) {
       check_header(j, origin, line_no);
       first = false;

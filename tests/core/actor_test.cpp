@@ -26,6 +26,12 @@ TEST_CASE("unusable actor names are explained", "[actor]") {
   CHECK(entente::actor_problem("  ") == "empty actor");
   CHECK(entente::actor_problem("a\nb") == "actor name contains a control character");
   CHECK(entente::actor_problem("\xff\xfe") == "actor name is not valid UTF-8");
+  CHECK(entente::actor_problem("a\\b").empty());
+}
+
+TEST_CASE("regression: a name ending in a backslash is refused, DOT cannot quote it") {
+  // agwrite wrote "x\" and the backslash escaped the closing quote.
+  CHECK(entente::actor_problem("x\\") == "actor name ends with a backslash");
   CHECK(entente::actor_problem(std::string(300, 'A')).find("256") != std::string::npos);
 }
 

@@ -34,3 +34,13 @@ TEST_CASE("day counts round-trip over four centuries", "[date]") {
     REQUIRE(Date::parse(d.to_string()) == d);
   }
 }
+
+TEST_CASE("regression: a YYYYMMDD number past 9999-12-31 is not a date", "[core][fuzz]") {
+  // Found by fuzz_dates: the year (v / 10000) was cast to int and wrapped,
+  // so 42949693160509 (year 4294969316) became 2020-05-09.
+  CHECK_FALSE(Date::from_yyyymmdd(42949693160509));
+  CHECK_FALSE(Date::from_yyyymmdd(0x2710000001343c3d)); // the fuzzer's input
+  CHECK_FALSE(Date::from_yyyymmdd(100000101));
+  CHECK(Date::from_yyyymmdd(99991231) == Date::parse("9999-12-31"));
+  CHECK(Date::from_yyyymmdd(20200509) == Date::parse("2020-05-09"));
+}

@@ -77,3 +77,14 @@ TEST_CASE("reading a missing file names it", "[read]") {
   CHECK_THROWS_WITH(entente::read_text("/nonexistent/x.json"),
                     Catch::StartsWith("/nonexistent/x.json: cannot open"));
 }
+
+TEST_CASE("regression: a header whose version is no integer is an Error, not a type error",
+          "[jsonl][fuzz]") {
+  // Found by fuzz_relations_jsonl: j.value("version", 0) threw nlohmann's
+  // type_error for "version":"2011-08-01", escaping entente's error handling.
+  for (const char *version : {"\"2011-08-01\"", "1.5", "null", "[1]", "-1"})
+    CHECK_THROWS_WITH(
+        read_all(std::string("{\"format\":\"entente-relations\",\"version\":") + version + "}\n"),
+        Catch::Contains("t.jsonl:1: unsupported relations format version"));
+  CHECK(read_all("{\"format\":\"entente-relations\",\"version\":1}\n").empty());
+}
