@@ -296,14 +296,10 @@ struct IpResult {
   std::vector<int> camp;
 };
 
-// The XOR model of Aref, Mason & Wilson (2018): binary x_v (camp), f_e >=
-// |x_u - x_v| for positive and >= |x_u + x_v - 1| for negative edges,
-// minimise sum f_e. Each unbalanced triangle must lose an edge, which CBC
-// gets as a cut; one actor is fixed to camp 0 (the switching symmetry).
-// Unbalanced triangles of b (an odd number of negative edges), counting
-// stops at `stop`.
-std::size_t unbalanced_triangles(const SignedNet &b, std::size_t stop) {
-  std::size_t count = 0;
+// Calls fn(uv, vw, uw) for each unbalanced triangle of b (an odd number of
+// negative edges), the edges as SignedEdge / Arc / Arc; stops when fn
+// returns false.
+template <class Fn> void for_each_unbalanced_triangle(const SignedNet &b, Fn fn) {
   for (const auto &e : b.edges)
     for (const auto &a : b.neighbours(e.v)) {
       if (a.to <= e.v)
@@ -313,12 +309,23 @@ std::size_t unbalanced_triangles(const SignedNet &b, std::size_t stop) {
                                  [](const detail::Arc &x, std::uint32_t t) { return x.to < t; });
       if (it == nb.end() || it->to != a.to)
         continue;
-      if (((e.w < 0) + (a.w < 0) + (it->w < 0)) % 2 == 1 && ++count >= stop)
-        return count;
+      if (((e.w < 0) + (a.w < 0) + (it->w < 0)) % 2 == 1 && !fn(e, a, *it))
+        return;
     }
+}
+
+// Unbalanced triangles of b, counting stops at `stop`.
+std::size_t unbalanced_triangles(const SignedNet &b, std::size_t stop) {
+  std::size_t count = 0;
+  for_each_unbalanced_triangle(b, [&](const SignedEdge &, const detail::Arc &,
+                                      const detail::Arc &) { return ++count < stop; });
   return count;
 }
 
+// The XOR model of Aref, Mason & Wilson (2018): binary x_v (camp), f_e >=
+// |x_u - x_v| for positive and >= |x_u + x_v - 1| for negative edges,
+// minimise sum f_e. Each unbalanced triangle must lose an edge, which CBC
+// gets as a cut; one actor is fixed to camp 0 (the switching symmetry).
 IpResult solve_ip(const SignedNet &b, const std::vector<int> &start, double seconds) {
   std::unique_ptr<Cbc_Model, void (*)(Cbc_Model *)> m(Cbc_newModel(), Cbc_deleteModel);
   const int n = static_cast<int>(b.size());
@@ -356,22 +363,13 @@ IpResult solve_ip(const SignedNet &b, const std::vector<int> &start, double seco
                          });
     return static_cast<int>(it - b.edges.begin());
   };
-  for (const auto &e : b.edges)
-    for (const auto &a : b.neighbours(e.v)) {
-      if (a.to <= e.v)
-        continue;
-      auto nb = b.neighbours(e.u);
-      auto it = std::lower_bound(nb.begin(), nb.end(), a.to,
-                                 [](const detail::Arc &x, std::uint32_t t) { return x.to < t; });
-      if (it == nb.end() || it->to != a.to)
-        continue;
-      const int neg = (e.w < 0) + (a.w < 0) + (it->w < 0);
-      if (neg % 2 == 0)
-        continue;
-      const int cols[3] = {n + edge_id(e.u, e.v), n + edge_id(e.v, a.to), n + edge_id(e.u, a.to)};
-      const double ones[3] = {1, 1, 1};
-      Cbc_addRow(m.get(), "", 3, cols, ones, 'G', 1.0);
-    }
+  for_each_unbalanced_triangle(
+      b, [&](const SignedEdge &e, const detail::Arc &a, const detail::Arc &) {
+        const int cols[3] = {n + edge_id(e.u, e.v), n + edge_id(e.v, a.to), n + edge_id(e.u, a.to)};
+        const double ones[3] = {1, 1, 1};
+        Cbc_addRow(m.get(), "", 3, cols, ones, 'G', 1.0);
+        return true;
+      });
   // The local-search start, switched so that the fixed actor is in camp 0.
   std::vector<int> idx(static_cast<std::size_t>(n + mm));
   std::vector<double> val(idx.size());
