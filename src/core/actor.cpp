@@ -53,7 +53,10 @@ std::string actor_problem(std::string_view code) {
 std::string country_of(std::string_view code) {
   if (code.size() >= 3 && country_table().contains(code.substr(0, 3)))
     return std::string(code.substr(0, 3));
-  if (code.size() >= 6 && is_international(code))
+  // The organisation is six bytes, unless that would split a UTF-8
+  // character (a continuation byte follows): then the code stays whole.
+  if (code.size() >= 6 && is_international(code) &&
+      (code.size() == 6 || (static_cast<unsigned char>(code[6]) & 0xC0) != 0x80))
     return std::string(code.substr(0, 6));
   return std::string(code);
 }

@@ -9,7 +9,7 @@
 #pragma once
 
 #include "entente/core/date.hpp"
-#include "entente/extract/flat_table.hpp"
+#include "entente/core/flat_table.hpp"
 
 #include <cstdint>
 #include <filesystem>

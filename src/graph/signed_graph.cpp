@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <utility>
 
 namespace entente {
 
@@ -38,23 +39,27 @@ int DyadEdge::sign() const {
   return net > 0 ? 1 : (net < 0 ? -1 : 0);
 }
 
-SignedGraph::SignedGraph(const SignedGraph &other) : g_(other.g_) { reindex(); }
-SignedGraph::SignedGraph(SignedGraph &&other) : g_(std::move(other.g_)) {
+SignedGraph::SignedGraph(const SignedGraph &other) : g_(std::make_unique<BoostGraph>(*other.g_)) {
   reindex();
+}
+SignedGraph::SignedGraph(SignedGraph &&other)
+    : g_(std::exchange(other.g_, std::make_unique<BoostGraph>())), index_(std::move(other.index_)),
+      edges_(std::move(other.edges_)) {
   other.index_.clear();
   other.edges_.clear();
 }
 SignedGraph &SignedGraph::operator=(const SignedGraph &other) {
   if (this != &other) {
-    g_ = other.g_;
+    *g_ = *other.g_;
     reindex();
   }
   return *this;
 }
 SignedGraph &SignedGraph::operator=(SignedGraph &&other) {
   if (this != &other) {
-    g_ = std::move(other.g_);
-    reindex();
+    g_ = std::exchange(other.g_, std::make_unique<BoostGraph>());
+    index_ = std::move(other.index_);
+    edges_ = std::move(other.edges_);
     other.index_.clear();
     other.edges_.clear();
   }
@@ -62,27 +67,30 @@ SignedGraph &SignedGraph::operator=(SignedGraph &&other) {
 }
 
 void SignedGraph::reindex() {
+  const BoostGraph &g = *g_;
   index_.clear();
   edges_.clear();
-  for (std::size_t v = 0; v < boost::num_vertices(g_); ++v)
-    index_.emplace(g_[v].code, v);
-  for (auto [it, end] = boost::edges(g_); it != end; ++it) {
-    const auto u = boost::source(*it, g_), v = boost::target(*it, g_);
+  index_.reserve(boost::num_vertices(g));
+  edges_.reserve(boost::num_edges(g));
+  for (std::size_t v = 0; v < boost::num_vertices(g); ++v)
+    index_.emplace(g[v].code, v);
+  for (auto [it, end] = boost::edges(g); it != end; ++it) {
+    const auto u = boost::source(*it, g), v = boost::target(*it, g);
     edges_.emplace((std::uint64_t{std::min(u, v)} << 32) | std::max(u, v), *it);
   }
 }
 
 SignedGraph::Vertex SignedGraph::actor(std::string_view code) {
-  auto it = index_.find(std::string(code));
+  auto it = index_.find(code);
   if (it != index_.end())
     return it->second;
-  const Vertex v = boost::add_vertex(ActorNode{std::string(code), display_name(code)}, g_);
+  const Vertex v = boost::add_vertex(ActorNode{std::string(code), display_name(code)}, *g_);
   index_.emplace(std::string(code), v);
   return v;
 }
 
 std::optional<SignedGraph::Vertex> SignedGraph::find(std::string_view code) const {
-  auto it = index_.find(std::string(code));
+  auto it = index_.find(code);
   if (it == index_.end())
     return std::nullopt;
   return it->second;
@@ -94,7 +102,7 @@ SignedGraph::Edge SignedGraph::edge_between(Vertex u, Vertex v) {
   auto it = edges_.find(key);
   if (it != edges_.end())
     return it->second;
-  const Edge e = boost::add_edge(lo, hi, g_).first;
+  const Edge e = boost::add_edge(lo, hi, *g_).first;
   edges_.emplace(key, e);
   return e;
 }
@@ -104,7 +112,7 @@ void SignedGraph::add_stats(std::string_view source, std::string_view target,
   if (source == target)
     throw Error("self-relation '" + std::string(source) + "' cannot be added to the graph");
   const Vertex s = actor(source), t = actor(target);
-  DyadEdge &d = g_[edge_between(s, t)];
+  DyadEdge &d = (*g_)[edge_between(s, t)];
   (source < target ? d.forward : d.backward).merge(stats);
 }
 
@@ -120,24 +128,26 @@ const DyadEdge *SignedGraph::dyad(std::string_view a, std::string_view b) const 
     return nullptr;
   const auto lo = std::min(*u, *v), hi = std::max(*u, *v);
   auto it = edges_.find((std::uint64_t{lo} << 32) | hi);
-  return it == edges_.end() ? nullptr : &g_[it->second];
+  return it == edges_.end() ? nullptr : &(*g_)[it->second];
 }
 
 std::vector<SignedGraph::Vertex> SignedGraph::sorted_actors() const {
+  const BoostGraph &g = *g_;
   std::vector<Vertex> vs(actor_count());
   for (std::size_t i = 0; i < vs.size(); ++i)
     vs[i] = i;
-  std::sort(vs.begin(), vs.end(), [&](Vertex x, Vertex y) { return g_[x].code < g_[y].code; });
+  std::sort(vs.begin(), vs.end(), [&](Vertex x, Vertex y) { return g[x].code < g[y].code; });
   return vs;
 }
 
 std::vector<SignedGraph::DyadView> SignedGraph::dyads() const {
+  const BoostGraph &g = *g_;
   std::vector<DyadView> out;
   out.reserve(dyad_count());
-  for (auto [it, end] = boost::edges(g_); it != end; ++it) {
-    const auto &su = g_[boost::source(*it, g_)].code;
-    const auto &tv = g_[boost::target(*it, g_)].code;
-    out.push_back(su < tv ? DyadView{su, tv, &g_[*it]} : DyadView{tv, su, &g_[*it]});
+  for (auto [it, end] = boost::edges(g); it != end; ++it) {
+    const auto &su = g[boost::source(*it, g)].code;
+    const auto &tv = g[boost::target(*it, g)].code;
+    out.push_back(su < tv ? DyadView{su, tv, &g[*it]} : DyadView{tv, su, &g[*it]});
   }
   std::sort(out.begin(), out.end(), [](const DyadView &x, const DyadView &y) {
     return std::tie(x.a, x.b) < std::tie(y.a, y.b);
@@ -146,14 +156,43 @@ std::vector<SignedGraph::DyadView> SignedGraph::dyads() const {
 }
 
 SignedGraph SignedGraph::canonical() const {
+  const BoostGraph &g = *g_;
+  std::vector<ActorNode> actors(boost::num_vertices(g));
+  for (Vertex v = 0; v < actors.size(); ++v)
+    actors[v] = g[v];
+  std::vector<IndexedDyad> dyads;
+  dyads.reserve(dyad_count());
+  for (auto [it, end] = boost::edges(g); it != end; ++it)
+    dyads.push_back({static_cast<std::uint32_t>(boost::source(*it, g)),
+                     static_cast<std::uint32_t>(boost::target(*it, g)), g[*it]});
+  return from_dyads(std::move(actors), std::move(dyads));
+}
+
+SignedGraph SignedGraph::from_dyads(std::vector<ActorNode> actors, std::vector<IndexedDyad> dyads) {
+  // Actors in code order; renumbered dyads in (a, b) order, which is the
+  // order of the new indices because the renumbering keeps code order.
+  std::vector<std::uint32_t> order(actors.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i)
+    order[i] = i;
+  std::sort(order.begin(), order.end(),
+            [&](std::uint32_t x, std::uint32_t y) { return actors[x].code < actors[y].code; });
+  std::vector<std::uint32_t> renumber(actors.size());
   SignedGraph c;
-  for (Vertex v : sorted_actors()) {
-    c.set_name(c.actor(g_[v].code), g_[v].name);
+  BoostGraph &g = *c.g_;
+  for (std::uint32_t i = 0; i < order.size(); ++i) {
+    renumber[order[i]] = i;
+    boost::add_vertex(std::move(actors[order[i]]), g);
   }
-  for (const auto &d : dyads()) {
-    c.add_stats(d.a, d.b, d.edge().forward);
-    c.add_stats(d.b, d.a, d.edge().backward);
+  // Sorted by key, not by moving the 150-byte dyads around.
+  std::vector<std::pair<std::uint64_t, std::size_t>> keyed(dyads.size());
+  for (std::size_t i = 0; i < dyads.size(); ++i) {
+    const auto u = renumber[dyads[i].u], v = renumber[dyads[i].v];
+    keyed[i] = {(std::uint64_t{std::min(u, v)} << 32) | std::max(u, v), i};
   }
+  std::sort(keyed.begin(), keyed.end());
+  for (const auto &[key, i] : keyed)
+    boost::add_edge(key >> 32, key & 0xffffffffu, std::move(dyads[i].edge), g);
+  c.reindex();
   return c;
 }
 

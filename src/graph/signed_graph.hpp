@@ -14,6 +14,7 @@
 #include <array>
 #include <boost/graph/adjacency_list.hpp>
 #include <cstdint>
+#include <memory>
 #include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
@@ -67,9 +68,19 @@ public:
     const DyadEdge &edge() const { return *data; }
   };
 
+  // One dyad for from_dyads: u and v index the actor list, forward is the
+  // traffic from the smaller code to the larger.
+  struct IndexedDyad {
+    std::uint32_t u;
+    std::uint32_t v;
+    DyadEdge edge;
+  };
+
   SignedGraph() = default;
-  // Copies and moves rebuild the lookup tables: edge descriptors point into
-  // the Boost graph's own storage, which a copy does not share.
+  // Copies rebuild the lookup tables: edge descriptors point into the Boost
+  // graph's own storage, which a copy does not share. Moves keep it (the
+  // Boost graph lives on the heap; adjacency_list itself has no move and
+  // would copy), so moving a million-edge graph costs nothing.
   SignedGraph(const SignedGraph &other);
   SignedGraph(SignedGraph &&other);
   SignedGraph &operator=(const SignedGraph &other);
@@ -85,10 +96,10 @@ public:
   // Adds `stats` as traffic from `source` to `target` (used when loading).
   void add_stats(std::string_view source, std::string_view target, const DyadStats &stats);
 
-  std::size_t actor_count() const { return boost::num_vertices(g_); }
-  std::size_t dyad_count() const { return boost::num_edges(g_); }
-  const ActorNode &node(Vertex v) const { return g_[v]; }
-  void set_name(Vertex v, std::string name) { g_[v].name = std::move(name); }
+  std::size_t actor_count() const { return boost::num_vertices(*g_); }
+  std::size_t dyad_count() const { return boost::num_edges(*g_); }
+  const ActorNode &node(Vertex v) const { return (*g_)[v]; }
+  void set_name(Vertex v, std::string name) { (*g_)[v].name = std::move(name); }
   const DyadEdge *dyad(std::string_view a, std::string_view b) const;
 
   // Deterministic views: actors sorted by code, dyads sorted by (a, b).
@@ -98,13 +109,22 @@ public:
   // A copy whose vertex and edge order is sorted, so that algorithms that
   // iterate boost() visit actors in code order.
   SignedGraph canonical() const;
+  // The canonical graph of these actors (distinct codes) and dyads (each
+  // pair once, u != v), built without string lookups: for readers that
+  // intern actors themselves.
+  static SignedGraph from_dyads(std::vector<ActorNode> actors, std::vector<IndexedDyad> dyads);
 
-  const BoostGraph &boost() const { return g_; }
+  const BoostGraph &boost() const { return *g_; }
 
 private:
   using Edge = BoostGraph::edge_descriptor;
-  BoostGraph g_;
-  std::unordered_map<std::string, Vertex> index_;
+  std::unique_ptr<BoostGraph> g_ = std::make_unique<BoostGraph>();
+  // Transparent, so lookups by string_view build no std::string.
+  struct CodeHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, Vertex, CodeHash, std::equal_to<>> index_;
   std::unordered_map<std::uint64_t, Edge> edges_;
   Edge edge_between(Vertex u, Vertex v);
   void reindex();

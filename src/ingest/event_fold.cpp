@@ -551,11 +551,19 @@ Snapshot make_snapshot(const std::vector<Worker> &workers,
     }
   }
   fold.outside_window = fold.relations - fold.used - fold.self;
-  SignedGraph g;
-  for (const auto &[ab, stats] : merged) {
-    g.add_stats(ab.first, ab.second, stats.first.to_stats());
-    g.add_stats(ab.second, ab.first, stats.second.to_stats());
-  }
+  std::vector<ActorNode> actors;
+  std::unordered_map<std::string_view, std::uint32_t> ids;
+  auto id = [&](const std::string &code) {
+    auto [it, fresh] = ids.try_emplace(code, static_cast<std::uint32_t>(actors.size()));
+    if (fresh)
+      actors.push_back({code, display_name(code)});
+    return it->second;
+  };
+  std::vector<SignedGraph::IndexedDyad> dyads;
+  dyads.reserve(merged.size());
+  for (const auto &[ab, stats] : merged) // ab.first < ab.second: first is forward
+    dyads.push_back(
+        {id(ab.first), id(ab.second), DyadEdge{stats.first.to_stats(), stats.second.to_stats()}});
   Snapshot s;
   s.window = window;
   s.level = level;
@@ -565,7 +573,7 @@ Snapshot make_snapshot(const std::vector<Worker> &workers,
     s.last_event = Date::from_days(last);
   }
   s.fold = fold;
-  s.graph = g.canonical();
+  s.graph = SignedGraph::from_dyads(std::move(actors), std::move(dyads));
   return s;
 }
 
@@ -631,8 +639,6 @@ EventFold fold_snapshots(const std::vector<std::string> &paths, const InputOptio
     workers.emplace_back(windows);
   EventFold out;
   fold_inputs(workers, paths, opts, out.stats);
-  // Reserved, so no Snapshot is ever copied: a copied SignedGraph's edge
-  // index still points into the original's edges.
   out.snapshots.reserve(windows.size());
   for (std::size_t i = 0; i < windows.size(); ++i) {
     std::vector<const WindowTable *> tables;

@@ -133,9 +133,37 @@ void throw_line_too_long() { throw Error("a line is longer than 256 MB: not a li
 
 const char *kind_name(RowKind k) {
   static constexpr const char *names[row_kind_count] = {
-      "ok",   "header",  "columns",    "number",   "date",
-      "code", "country", "no country", "filtered", "self-loop"};
+      "ok",      "header", "columns",    "number",   "date",     "code",
+      "country", "actor",  "no country", "filtered", "self-loop"};
   return names[static_cast<int>(k)];
+}
+
+std::string printable(std::string_view value, std::size_t max) {
+  static constexpr char hex[] = "0123456789abcdef";
+  std::string out;
+  std::size_t i = 0;
+  while (i < value.size() && i < max) {
+    const auto c = static_cast<unsigned char>(value[i]);
+    if (c >= 0x20 && c < 0x7f) {
+      out += static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    // A whole valid UTF-8 sequence is kept as it is.
+    const std::size_t n = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+    if (n > 1 && i + n <= value.size() && valid_utf8(value.substr(i, n))) {
+      out.append(value.substr(i, n));
+      i += n;
+      continue;
+    }
+    out += "\\x";
+    out += hex[c >> 4];
+    out += hex[c & 15];
+    ++i;
+  }
+  if (i < value.size())
+    out += "...";
+  return out;
 }
 
 bool parse_fixed(std::string_view s, std::int64_t &out) {
@@ -345,6 +373,7 @@ RowKind RowParser::gdelt(const Line &line, bool first, EventRow &row) {
   const auto c1 = line.field(g_country1), c2 = line.field(g_country2);
   if (c1.empty() || c2.empty())
     return RowKind::no_country;
+  const char *f1 = "Actor1CountryCode", *f2 = "Actor2CountryCode";
   if (options_.level == Level::country) {
     row.source = c1;
     row.target = c2;
@@ -353,9 +382,15 @@ RowKind RowParser::gdelt(const Line &line, bool first, EventRow &row) {
     row.target = line.field(g_actor2);
     if (row.source.empty())
       row.source = c1;
+    else
+      f1 = "Actor1Code";
     if (row.target.empty())
       row.target = c2;
+    else
+      f2 = "Actor2Code";
   }
+  if (const auto kind = actors(row, f1, f2); kind != RowKind::ok)
+    return kind;
   return has_filter_ ? filter(row, c1, c2) : RowKind::ok;
 }
 
@@ -392,11 +427,13 @@ RowKind RowParser::icews(const Line &line, bool first, EventRow &row) {
                it1 == table.end() ? n1 : n2);
   }
   if (options_.level == Level::country) {
-    row.source = it1->second;
+    row.source = it1->second; // from the compiled-in table: always usable
     row.target = it2->second;
   } else {
     row.source = line.field(i_source);
     row.target = line.field(i_target);
+    if (const auto kind = actors(row, "Source Name", "Target Name"); kind != RowKind::ok)
+      return kind;
   }
   return has_filter_ ? filter(row, it1->second, it2->second) : RowKind::ok;
 }
@@ -424,6 +461,11 @@ RowKind RowParser::edges(const Line &line, bool first, EventRow &row) {
   const auto s = unquote(line.field(0)), t = unquote(line.field(1));
   if (s.empty() || t.empty())
     return RowKind::no_country;
+  // The names as written are checked, before folding to countries.
+  row.source = s;
+  row.target = t;
+  if (const auto kind = actors(row, "source", "target"); kind != RowKind::ok)
+    return kind;
   // A signed weight w becomes Goldstein sign(w) x weight |w|, so that
   // net = sum of w and weight = sum of |w|.
   row.goldstein = value > 0 ? micro : value < 0 ? -micro : 0;
@@ -441,9 +483,22 @@ RowKind RowParser::edges(const Line &line, bool first, EventRow &row) {
   return filter(row, country_of(s), country_of(t));
 }
 
+RowKind RowParser::actors(const EventRow &row, const char *source_field, const char *target_field) {
+  if (plain_actor(row.source) && plain_actor(row.target))
+    return RowKind::ok; // nearly every row: no call, no allocation
+  for (const auto &[name, field] :
+       {std::pair{row.source, source_field}, std::pair{row.target, target_field}}) {
+    if (auto problem = actor_problem(name); !problem.empty()) {
+      bad_problem_ = std::move(problem);
+      return bad(RowKind::actor, field, name);
+    }
+  }
+  return RowKind::ok;
+}
+
 RowKind RowParser::bad(RowKind kind, const char *field, std::string_view value) {
   bad_field_ = field;
-  bad_value_.assign(value.substr(0, 40));
+  bad_value_ = printable(value);
   return kind;
 }
 
@@ -465,6 +520,8 @@ std::string RowParser::detail(const Line &line, RowKind kind) const {
   case RowKind::country:
     return bad_field_ + " '" + bad_value_ +
            "' is not in the country table (datasets/actors/icews-countries.tsv)";
+  case RowKind::actor:
+    return bad_field_ + " '" + bad_value_ + "': " + bad_problem_;
   default:
     break;
   }

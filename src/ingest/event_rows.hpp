@@ -15,8 +15,10 @@
 #include "entente/core/date.hpp"
 #include "entente/ingest/inputs.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -181,22 +183,35 @@ const char *scan_lines_fast(const char *p, const char *end, char sep, bool at_eo
 // on_line(const Line&) for every line, carrying partial lines across blocks;
 // after_block(bytes, lines) runs after each block. Stops reading once
 // stop() returns true. Lines longer than 256 MB throw Error.
+//
+// The buffer starts at 64 KB and doubles up to `block` while reads fill it:
+// a small file then costs a small buffer, not `block` bytes allocated and
+// cleared (a folder of many small files paid 4 MB per file before).
 template <typename Read, typename OnLine, typename AfterBlock, typename Stop>
 void read_lines(Read &&read, char sep, std::size_t block, OnLine &&on_line,
                 AfterBlock &&after_block, Stop &&stop) {
-  std::vector<char> buf(block);
+  std::size_t size = std::min(block, std::size_t{64} << 10);
+  // Not value-initialised: only the bytes read are ever looked at.
+  std::unique_ptr<char[]> buf(new char[size]);
+  auto grow = [&](std::size_t to, std::size_t keep) {
+    std::unique_ptr<char[]> bigger(new char[to]);
+    std::memcpy(bigger.get(), buf.get(), keep);
+    buf = std::move(bigger);
+    size = to;
+  };
   std::size_t have = 0;
   for (;;) {
-    if (have == buf.size()) {
-      if (buf.size() >= (std::size_t{256} << 20))
+    if (have == size) { // one line fills the buffer
+      if (size >= (std::size_t{256} << 20))
         throw_line_too_long();
-      buf.resize(buf.size() * 2);
+      grow(size * 2, have);
     }
-    const std::size_t n = read(buf.data() + have, buf.size() - have);
+    const std::size_t want = size - have;
+    const std::size_t n = read(buf.get() + have, want);
     const bool eof = n == 0;
-    char *end = buf.data() + have + n;
+    char *end = buf.get() + have + n;
     std::size_t lines = 0;
-    const char *tail = scan_lines_fast(buf.data(), end, sep, eof, [&](const Line &line) {
+    const char *tail = scan_lines_fast(buf.get(), end, sep, eof, [&](const Line &line) {
       ++lines;
       on_line(line);
     });
@@ -204,7 +219,9 @@ void read_lines(Read &&read, char sep, std::size_t block, OnLine &&on_line,
     if (eof || stop())
       return;
     have = static_cast<std::size_t>(end - tail);
-    std::memmove(buf.data(), tail, have);
+    std::memmove(buf.get(), tail, have);
+    if (n == want && size < block) // more to come: read in bigger blocks
+      grow(std::min(size * 2, block), have);
   }
 }
 
@@ -221,10 +238,42 @@ struct EventRow {
 
 // Kinds of skipped rows. Bad rows are problems in the data; dropped rows are
 // the rules' (no country, filters, self-loops).
-enum class RowKind { ok, header, columns, number, date, code, country, no_country, filtered, self };
-inline constexpr int row_kind_count = 10;
+// `actor` is an unusable actor name or code (see actor_problem: empty, too
+// long, invalid UTF-8, control characters, a final backslash).
+enum class RowKind {
+  ok,
+  header,
+  columns,
+  number,
+  date,
+  code,
+  country,
+  actor,
+  no_country,
+  filtered,
+  self
+};
+inline constexpr int row_kind_count = 11;
 const char *kind_name(RowKind k);
-inline bool is_bad(RowKind k) { return k >= RowKind::columns && k <= RowKind::country; }
+inline bool is_bad(RowKind k) { return k >= RowKind::columns && k <= RowKind::actor; }
+
+// True for the usual actor code, checked in one cheap pass: 1..256 bytes of
+// printable ASCII that neither starts with a space nor ends with a
+// backslash. Such a name always passes actor_problem; anything else (UTF-8
+// names included) is left to actor_problem.
+inline bool plain_actor(std::string_view s) {
+  if (s.empty() || s.size() > 256 || s.front() == ' ' || s.back() == '\\')
+    return false;
+  for (char c : s)
+    if (static_cast<unsigned char>(c) - 0x20u > 0x5eu) // outside 0x20..0x7e
+      return false;
+  return true;
+}
+
+// `value` cut to about `max` bytes for a message, with bytes that are not
+// printable ASCII or part of valid UTF-8 written as \xNN, so a report never
+// carries broken text or control characters to the terminal.
+std::string printable(std::string_view value, std::size_t max = 40);
 
 // Parses "[-+]digits[.digits]" into micro units (more than 6 decimals are
 // rounded half away from zero); false if malformed or too large.
@@ -253,6 +302,8 @@ private:
   RowKind icews(const Line &line, bool first, EventRow &row);
   RowKind edges(const Line &line, bool first, EventRow &row);
   RowKind filter(EventRow &row, std::string_view c1, std::string_view c2) const;
+  // Checks the row's two actor names; `ok` or `actor` (with the details).
+  RowKind actors(const EventRow &row, const char *source_field, const char *target_field);
 
   InputFormat format_;
   const InputOptions &options_;
@@ -260,7 +311,7 @@ private:
   bool has_filter_ = false;
   RowKind bad(RowKind kind, const char *field, std::string_view value);
 
-  std::string bad_field_, bad_value_; // what failed, for detail()
+  std::string bad_field_, bad_value_, bad_problem_; // what failed, for detail()
   std::string folded_source_, folded_target_;
   char last_day_text_[8] = {0, 0, 0, 0, 0, 0, 0, 0}; // SQLDATE cache
   Date last_day_;

@@ -214,7 +214,12 @@ void relocate(const SignedNet &net, std::size_t k, double alpha, std::vector<int
   std::vector<std::size_t> size(k, 0);
   for (int b : bloc)
     ++size[static_cast<std::size_t>(b)];
-  std::vector<double> pos(k), neg(k);
+  // Weights towards each bloc, kept at zero between actors: only the blocs
+  // an actor touches are written and then cleared, so a move costs its
+  // degree, not k (Louvain's k runs into the thousands on sparse graphs).
+  std::vector<double> pos(k, 0.0), neg(k, 0.0);
+  std::vector<char> seen(k, 0);
+  std::vector<std::size_t> touched;
   std::vector<std::size_t> order(n);
   std::iota(order.begin(), order.end(), 0);
   for (bool changed = true; changed;) {
@@ -224,21 +229,47 @@ void relocate(const SignedNet &net, std::size_t k, double alpha, std::vector<int
       const auto a = static_cast<std::size_t>(bloc[v]);
       if (size[a] == 1)
         continue;
-      std::fill(pos.begin(), pos.end(), 0.0);
-      std::fill(neg.begin(), neg.end(), 0.0);
-      for (const auto &arc : net.neighbours(v))
-        (arc.w > 0 ? pos : neg)[static_cast<std::size_t>(bloc[arc.to])] += std::abs(arc.w);
+      touched.clear();
+      for (const auto &arc : net.neighbours(v)) {
+        const auto b = static_cast<std::size_t>(bloc[arc.to]);
+        if (!seen[b]) {
+          seen[b] = 1;
+          touched.push_back(b);
+        }
+        (arc.w > 0 ? pos : neg)[b] += std::abs(arc.w);
+      }
+      // Every untouched bloc other than `a` gives the same change; the
+      // first such index stands for them all (ties go to the lowest index).
+      std::sort(touched.begin(), touched.end());
+      std::size_t untouched = 0;
+      for (std::size_t b : touched) {
+        if (untouched == a)
+          ++untouched;
+        if (b != untouched)
+          break;
+        ++untouched;
+      }
+      if (untouched == a)
+        ++untouched;
+      auto delta = [&](std::size_t b) {
+        return alpha * (neg[b] - neg[a]) + (1 - alpha) * (pos[a] - pos[b]);
+      };
       std::size_t best = a;
       double best_delta = -1e-12;
-      for (std::size_t b = 0; b < k; ++b) {
-        if (b == a)
-          continue;
-        const double d = alpha * (neg[b] - neg[a]) + (1 - alpha) * (pos[a] - pos[b]);
-        if (d < best_delta) {
+      auto consider = [&](std::size_t b) {
+        if (b == a || b >= k)
+          return;
+        const double d = delta(b);
+        if (d < best_delta || (d == best_delta && best != a && b < best)) {
           best_delta = d;
           best = b;
         }
-      }
+      };
+      for (std::size_t b : touched)
+        consider(b);
+      consider(untouched);
+      for (std::size_t b : touched)
+        pos[b] = neg[b] = 0.0, seen[b] = 0;
       if (best != a) {
         bloc[v] = static_cast<int>(best);
         --size[a];

@@ -39,3 +39,12 @@ TEST_CASE("levels parse", "[actor]") {
   CHECK(entente::parse_level("actor") == Level::actor);
   CHECK_THROWS(entente::parse_level("planet"));
 }
+
+TEST_CASE("regression: folding a long international code never splits a UTF-8 character") {
+  // "IGOAB" + "é" (2 bytes): cutting at 6 bytes would leave half of "é",
+  // an invalid name downstream, so the code stays whole.
+  CHECK(entente::country_of("IGOAB\xc3\xa9") == "IGOAB\xc3\xa9");
+  CHECK(entente::actor_problem(entente::country_of("IGOAB\xc3\xa9xyz")).empty());
+  CHECK(entente::country_of("IGOUNO\xc3\xa9") == "IGOUNO"); // the cut falls between characters
+  CHECK(entente::country_of("IGOUNO") == "IGOUNO");
+}

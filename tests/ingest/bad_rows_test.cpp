@@ -40,12 +40,13 @@ std::string join(const std::vector<std::vector<std::string>> &rows) {
 // Breaks row `line` (1-based) of a 10-row file in one way and folds it.
 EventFold fold_broken(const test::TempDir &dir, std::size_t line,
                       const std::function<void(std::vector<std::string> &)> &breaker,
-                      bool strict = false) {
+                      bool strict = false, Level level = Level::country) {
   auto rows = sample_rows(10);
   breaker(rows[line - 1]);
   test::write_file(dir.file("broken.tsv"), join(rows));
   InputOptions options;
   options.strict = strict;
+  options.level = level;
   return fold_snapshots({dir.file("broken.tsv")}, options, {Window{}});
 }
 
@@ -172,4 +173,104 @@ TEST_CASE("bad rows in the second half of a file split between threads keep exac
   REQUIRE(f.stats.first_bad.size() == 1);
   CHECK(f.stats.first_bad[0].line == total_lines + 1);
   CHECK(f.stats.rows == total_lines + 1);
+}
+
+// Issue 8: invalid UTF-8 in an actor name was accepted and came out as
+// U+FFFD in the snapshot. It is now a bad row of kind "actor", like the
+// other unusable names actor_problem names.
+TEST_CASE("regression: invalid UTF-8 actor codes in GDELT rows are bad rows of kind actor") {
+  test::TempDir dir;
+  // The sample's first rows have no country codes: each row given here gets
+  // both, one of them broken. Country level reads Actor1CountryCode (column
+  // 7): a truncated sequence.
+  auto f = fold_broken(dir, 4, [](auto &r) {
+    r[7] = "US\xc3";
+    r[17] = "RUS";
+  });
+  check_one_bad(f, "actor", 4);
+  CHECK_THAT(f.stats.first_bad[0].detail, Catch::Contains("Actor1CountryCode 'US\\xc3'"));
+  CHECK_THAT(f.stats.first_bad[0].detail, Catch::Contains("not valid UTF-8"));
+  // Actor level reads Actor2Code (column 15): a stray continuation byte.
+  f = fold_broken(
+      dir, 6,
+      [](auto &r) {
+        r[7] = "GEO";
+        r[17] = "RUS";
+        r[15] = "RUS\x80MIL";
+      },
+      false, Level::actor);
+  check_one_bad(f, "actor", 6);
+  CHECK_THAT(f.stats.first_bad[0].detail, Catch::Contains("Actor2Code 'RUS\\x80MIL'"));
+  // Under --strict the row stops the run, on both paths.
+  CHECK_THROWS_WITH(fold_broken(
+                        dir, 2,
+                        [](auto &r) {
+                          r[7] = "GEO";
+                          r[17] = "\xff";
+                        },
+                        true),
+                    Catch::Contains("broken.tsv:2: actor:"));
+  InputOptions strict;
+  strict.strict = true;
+  CHECK_THROWS_WITH(read_inputs({dir.file("broken.tsv")}, strict, [](Relation &&) {}),
+                    Catch::Contains("broken.tsv:2: actor: Actor2CountryCode '\\xff'"));
+}
+
+TEST_CASE("regression: invalid UTF-8 actor names in edge lists are refused on both paths") {
+  test::TempDir dir;
+  test::write_file(dir.file("edges.csv"), "source,target,weight\n"
+                                          "Côte d'Ivoire,Ghana,2\n"
+                                          "Ghana,Togo\xe2\x82,-1\n"
+                                          "\"Ni\xc0\xa0ger\",Mali,1\n");
+  const auto f = fold_snapshots({dir.file("edges.csv")}, {}, {Window{}});
+  CHECK(f.stats.skipped.at("actor") == 2);
+  REQUIRE(f.stats.first_bad.size() == 2);
+  CHECK(f.stats.first_bad[0].line == 3);
+  CHECK_THAT(f.stats.first_bad[0].detail, Catch::Contains("target 'Togo\\xe2\\x82'"));
+  CHECK(f.stats.first_bad[1].line == 4); // an overlong encoding
+  CHECK_THAT(f.stats.first_bad[1].detail, Catch::Contains("source 'Ni\\xc0\\xa0ger'"));
+  // Valid UTF-8 names are kept as they are.
+  const auto &g = f.snapshots.front().graph;
+  CHECK(g.actor_count() == 2);
+
+  std::vector<Relation> relations;
+  const auto stats = read_inputs({dir.file("edges.csv")}, {},
+                                 [&](Relation &&r) { relations.push_back(std::move(r)); });
+  CHECK(stats.skipped.at("actor") == 2);
+  REQUIRE(relations.size() == 1);
+  CHECK(relations[0].source == "Côte d'Ivoire");
+  CHECK_THAT(ingest_report(stats), Catch::Contains("edges.csv:3: actor: target"));
+  CHECK_THAT(ingest_report(stats), Catch::Contains("2 bad rows skipped: actor 2"));
+}
+
+TEST_CASE("regression: invalid UTF-8 ICEWS actor names are bad rows at actor level") {
+  test::TempDir dir;
+  const auto text = test::read_file(test::source_path("datasets/events/icews-2018-06-01_02.tab"));
+  std::vector<std::string> lines;
+  for (auto l : detail::split(text, '\n'))
+    if (!l.empty() && lines.size() < 6)
+      lines.emplace_back(l);
+  // Line 3 (second data row): Target Name is column 9.
+  auto fields = detail::split(lines[2], '\t');
+  std::string changed;
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (i)
+      changed += '\t';
+    changed += i == 8 ? std::string_view("Viet\xfeNam") : fields[i];
+  }
+  lines[2] = changed;
+  std::string out;
+  for (const auto &l : lines)
+    out += l + "\n";
+  test::write_file(dir.file("icews.tab"), out);
+  InputOptions actor_level;
+  actor_level.level = Level::actor;
+  const auto f = fold_snapshots({dir.file("icews.tab")}, actor_level, {Window{}});
+  CHECK(f.stats.skipped.at("actor") == 1);
+  REQUIRE(f.stats.first_bad.size() == 1);
+  CHECK(f.stats.first_bad[0].line == 3);
+  CHECK_THAT(f.stats.first_bad[0].detail, Catch::Contains("Target Name 'Viet\\xfeNam'"));
+  // At country level the names are not used: the row folds by its countries.
+  const auto country = fold_snapshots({dir.file("icews.tab")}, {}, {Window{}});
+  CHECK(country.stats.bad_rows() == 0);
 }

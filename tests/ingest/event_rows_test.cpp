@@ -1,9 +1,12 @@
 // Row-level pieces of the event readers: the line scanner, fixed-point
 // numbers, format detection and the filter lists.
+#include "entente/core/actor.hpp"
 #include "entente/core/error.hpp"
 #include "entente/ingest/event_rows.hpp"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -99,4 +102,51 @@ TEST_CASE("filter lists parse and reject nonsense") {
   CHECK_THROWS_AS(parse_quads("x"), Error);
   CHECK_THROWS_AS(parse_weight_field("tone"), Error);
   CHECK_THROWS_AS(parse_input_format("xml"), Error);
+}
+
+TEST_CASE("the cheap actor check passes only names actor_problem passes") {
+  for (std::string name : {"USA", "IGOUNOAGR", "Foreign Affairs (Bangladesh)", "a\\b"}) {
+    CHECK(plain_actor(name));
+    CHECK(actor_problem(name).empty());
+  }
+  // Everything else goes to actor_problem, which still accepts UTF-8 names.
+  for (std::string name : {"", " USA", "x\\", "C\xc3\xb4te", "US\xc3", "a\x01", "a\x7f"})
+    CHECK_FALSE(plain_actor(name));
+  CHECK_FALSE(plain_actor(std::string(257, 'A')));
+  CHECK(plain_actor(std::string(256, 'A')));
+  CHECK(actor_problem("C\xc3\xb4te").empty());
+  CHECK(actor_problem("US\xc3") == "actor name is not valid UTF-8");
+}
+
+TEST_CASE("values in bad-row reports are printable and cut") {
+  CHECK(printable("Abc") == "Abc");
+  CHECK(printable("C\xc3\xb4te") == "C\xc3\xb4te"); // valid UTF-8 kept
+  CHECK(printable("a\xff\tb\xc3") == "a\\xff\\x09b\\xc3");
+  CHECK(printable(std::string(50, 'x')) == std::string(40, 'x') + "...");
+}
+
+TEST_CASE("read_lines carries lines across small and growing blocks") {
+  // Lines longer than the first 64 KB block, and a source that hands out
+  // bytes in small pieces, give the same lines as one whole pass.
+  std::string text;
+  for (int i = 0; i < 300; ++i)
+    text += std::to_string(i) + "," + std::string(i % 50 == 7 ? 100000 : 300, 'x') + "\n";
+  for (std::size_t piece : {std::size_t{4096}, std::size_t{1} << 20}) {
+    std::size_t pos = 0;
+    std::vector<std::string> firsts;
+    std::size_t blocks = 0;
+    read_lines(
+        [&](char *buf, std::size_t n) {
+          const std::size_t k = std::min({n, piece, text.size() - pos});
+          std::memcpy(buf, text.data() + pos, k);
+          pos += k;
+          return k;
+        },
+        ',', std::size_t{4} << 20, [&](const Line &line) { firsts.emplace_back(line.field(0)); },
+        [&](std::size_t, std::size_t) { ++blocks; }, [] { return false; });
+    REQUIRE(firsts.size() == 300);
+    for (int i = 0; i < 300; ++i)
+      CHECK(firsts[static_cast<std::size_t>(i)] == std::to_string(i));
+    CHECK(blocks > 1);
+  }
 }

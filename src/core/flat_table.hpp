@@ -1,7 +1,8 @@
-// Open-addressing hash tables for the coder's hot lookups (a word's id, a
-// trie edge). The standard node-based maps cost two or three cache misses
-// per lookup (bucket, node, string); these keep the hash, the key and the
-// value side by side in one array, so a lookup usually touches one line.
+// Open-addressing hash tables for hot lookups: the coder's words and trie
+// edges, the edge-list reader's actor names. The standard node-based maps
+// cost two or three cache misses per lookup (bucket, node, string); these
+// keep the hash, the key and the value side by side in one array, so a
+// lookup usually touches one line.
 //
 //   entente::detail::WordTable words;
 //   std::uint32_t id = words.intern("accuse");   // 1
