@@ -36,7 +36,7 @@ fi
 
 build="$root/build-fuzz"
 CC=clang-14 CXX=clang++-14 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DENTENTE_FUZZ=ON -DENTENTE_BUILD_TESTS=OFF -DENTENTE_BUILD_BENCH=OFF >/dev/null
+  -DENTENTE_FUZZ=ON -DENTENTE_BUILD_TESTS=OFF >/dev/null
 if [[ $# -eq 0 ]]; then
   set -- $(cd "$root/tests/fuzz" && ls -- *_fuzz.cpp | sed 's/_fuzz\.cpp$//')
 fi

@@ -127,14 +127,13 @@ void run_series(const Options &o, const Window &whole, Level level, const InputO
   if (!std::filesystem::is_directory(dir))
     throw Error::at(o.output, 0,
                     "cannot create the output folder" + (ec ? ": " + ec.message() : std::string()));
+  std::vector<std::string> outputs;
   std::size_t used = 0;
-  for (auto &s : snapshots) {
-    if (!o.no_metrics)
-      s.metrics = compute_metrics(s, {});
-    save_snapshot(s, (dir / (window_label(series, s.window) + ".json")).string());
-    s.metrics = nullptr; // written: a long series need not hold every window's metrics
+  for (const auto &s : snapshots) {
+    outputs.push_back((dir / (window_label(series, s.window) + ".json")).string());
     used += s.fold.used;
   }
+  measure_and_save(snapshots, outputs, !o.no_metrics);
   note(o.quiet, "read " + std::to_string(stats.relations) + " relations from " +
                     std::to_string(stats.files) + (stats.files == 1 ? " file" : " files") + "; " +
                     std::to_string(snapshots.size()) + " windows " +
@@ -167,15 +166,12 @@ void run(const Options &o) {
     stats = std::move(fold.stats);
   }
   report_bad_rows(stats);
-  for (std::size_t i = 0; i < snapshots.size(); ++i) {
-    auto &s = snapshots[i];
-    if (!o.no_metrics)
-      s.metrics = compute_metrics(s, {});
-    const auto out = windows.size() == 1 ? o.output : window_output(o.output, i);
-    save_snapshot(s, out);
-    s.metrics = nullptr; // written: free it before the next window's
-    note(o.quiet, describe(stats, s) + (out == "-" ? "" : " -> " + out));
-  }
+  std::vector<std::string> outputs;
+  for (std::size_t i = 0; i < snapshots.size(); ++i)
+    outputs.push_back(windows.size() == 1 ? o.output : window_output(o.output, i));
+  measure_and_save(snapshots, outputs, !o.no_metrics);
+  for (std::size_t i = 0; i < snapshots.size(); ++i)
+    note(o.quiet, describe(stats, snapshots[i]) + (outputs[i] == "-" ? "" : " -> " + outputs[i]));
 }
 
 void setup(CLI::App &app) {

@@ -2,7 +2,11 @@
 
 #include "entente/core/error.hpp"
 #include "entente/io/atomic_file.hpp"
+#include "entente/io/json_writer.hpp"
 #include "entente/io/read_file.hpp"
+
+#include <iostream>
+#include <sstream>
 
 namespace entente {
 
@@ -129,8 +133,119 @@ Snapshot snapshot_from_json(const nlohmann::json &j, const std::string &origin) 
   }
 }
 
+namespace {
+
+void write_date(JsonWriter &w, const std::optional<Date> &d) {
+  if (d)
+    w.value(d->to_string());
+  else
+    w.null();
+}
+
+void write_stats(JsonWriter &w, const DyadStats &s) {
+  w.begin_object(); // the keys of to_json(DyadStats), in sorted order
+  w.key("conflict");
+  w.value(round6(s.conflict));
+  w.key("coop");
+  w.value(round6(s.coop));
+  w.key("events");
+  w.value(s.events);
+  w.key("net");
+  w.value(round6(s.net));
+  w.key("quad");
+  w.begin_array();
+  for (auto q : s.quad)
+    w.value(q);
+  w.end_array();
+  w.key("weight");
+  w.value(round6(s.weight));
+  w.end_object();
+}
+
+} // namespace
+
+// The bytes of snapshot_to_json(s).dump(1, ...), written as they go: a
+// snapshot of a large window holds hundreds of thousands of dyads, whose DOM
+// took more memory and time than folding the events (tests/graph checks
+// that both writers agree).
+void write_snapshot(const Snapshot &s, std::ostream &out) {
+  JsonWriter w(out);
+  w.begin_object();
+  w.key("actors");
+  w.begin_array();
+  for (auto v : s.graph.sorted_actors()) {
+    w.begin_object();
+    w.key("code");
+    w.value(s.graph.node(v).code);
+    w.key("name");
+    w.value(s.graph.node(v).name);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("dyads");
+  w.begin_array();
+  for (const auto &d : s.graph.dyads()) {
+    w.begin_object();
+    w.key("a");
+    w.value(d.a);
+    w.key("a_to_b");
+    write_stats(w, d.edge().forward);
+    w.key("b");
+    w.value(d.b);
+    w.key("b_to_a");
+    write_stats(w, d.edge().backward);
+    w.key("total");
+    write_stats(w, d.edge().total());
+    w.end_object();
+  }
+  w.end_array();
+  w.key("events");
+  w.begin_object();
+  w.key("first");
+  write_date(w, s.first_event);
+  w.key("last");
+  write_date(w, s.last_event);
+  w.end_object();
+  w.key("fold");
+  w.begin_object();
+  w.key("outside_window");
+  w.value(s.fold.outside_window);
+  w.key("relations");
+  w.value(s.fold.relations);
+  w.key("self");
+  w.value(s.fold.self);
+  w.key("used");
+  w.value(s.fold.used);
+  w.end_object();
+  w.key("format");
+  w.value("entente-snapshot");
+  w.key("level");
+  w.value(to_string(s.level));
+  w.key("metrics");
+  w.json(s.metrics);
+  w.key("sources");
+  w.begin_array();
+  for (const auto &src : s.sources)
+    w.value(src);
+  w.end_array();
+  w.key("version");
+  w.value(snapshot_format_version);
+  w.key("window");
+  w.begin_object();
+  w.key("from");
+  write_date(w, s.window.from);
+  w.key("to");
+  write_date(w, s.window.to);
+  w.end_object();
+  w.end_object();
+  w.finish();
+  out << '\n';
+}
+
 std::string snapshot_to_string(const Snapshot &s) {
-  return snapshot_to_json(s).dump(1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  std::ostringstream out;
+  write_snapshot(s, out);
+  return std::move(out).str();
 }
 
 Snapshot load_snapshot(const std::string &path) {
@@ -138,7 +253,16 @@ Snapshot load_snapshot(const std::string &path) {
 }
 
 void save_snapshot(const Snapshot &s, const std::string &path) {
-  write_output(path, snapshot_to_string(s));
+  if (path == "-") {
+    write_snapshot(s, std::cout);
+    std::cout.flush();
+    if (!std::cout)
+      throw Error("cannot write to standard output");
+    return;
+  }
+  AtomicFile file(path);
+  write_snapshot(s, file.stream());
+  file.commit();
 }
 
 } // namespace entente

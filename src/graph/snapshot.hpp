@@ -15,6 +15,7 @@
 
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -72,7 +73,9 @@ private:
 nlohmann::json snapshot_to_json(const Snapshot &s);
 // Throws Error for another format, an unknown version or a malformed body.
 Snapshot snapshot_from_json(const nlohmann::json &j, const std::string &origin);
-// Pretty-printed, sorted, fixed number formatting, trailing newline.
+// Pretty-printed, sorted, fixed number formatting, trailing newline: the
+// bytes of snapshot_to_json(s).dump(1), streamed without building the DOM.
+void write_snapshot(const Snapshot &s, std::ostream &out);
 std::string snapshot_to_string(const Snapshot &s);
 Snapshot load_snapshot(const std::string &path);
 void save_snapshot(const Snapshot &s, const std::string &path); // atomic; "-" = stdout

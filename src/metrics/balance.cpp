@@ -11,6 +11,7 @@
 #include <coin/Cbc_C_Interface.h>
 #include <deque>
 #include <memory>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <numeric>
 #include <random>
@@ -327,6 +328,11 @@ std::size_t unbalanced_triangles(const SignedNet &b, std::size_t stop) {
 // minimise sum f_e. Each unbalanced triangle must lose an edge, which CBC
 // gets as a cut; one actor is fixed to camp 0 (the switching symmetry).
 IpResult solve_ip(const SignedNet &b, const std::vector<int> &start, double seconds) {
+  // CBC keeps some global state (message handlers, COIN's statics) and is
+  // not documented as thread-safe; windows are measured in parallel, so
+  // solves take turns.
+  static std::mutex cbc;
+  const std::lock_guard<std::mutex> lock(cbc);
   std::unique_ptr<Cbc_Model, void (*)(Cbc_Model *)> m(Cbc_newModel(), Cbc_deleteModel);
   const int n = static_cast<int>(b.size());
   const int mm = static_cast<int>(b.edges.size());

@@ -112,3 +112,22 @@ TEST_CASE("regression: copied and moved graphs own their dyad lookups", "[snapsh
   REQUIRE(assigned.dyad("USA", "RUS"));
   CHECK(assigned.dyad("USA", "RUS")->total().net == Approx(4.0));
 }
+
+TEST_CASE("write_snapshot streams the bytes of the DOM's dump", "[snapshot]") {
+  auto s = sample();
+  // Names that need escaping, and a metrics DOM nested inside.
+  s.graph.set_name(*s.graph.find("GBR"), "Name \"quoted\" \\ <b>&amp;</b>\n{}");
+  s.metrics = {{"dyads", {{{"a", "CHN"}, {"net", -6.0}}}},
+               {"balance", {{"walk", 0.125}, {"triangles", nlohmann::json::object()}}},
+               {"empty", nlohmann::json::array()}};
+  const std::string expected =
+      entente::snapshot_to_json(s).dump(1, ' ', false, nlohmann::json::error_handler_t::replace) +
+      "\n";
+  CHECK(entente::snapshot_to_string(s) == expected);
+  s.metrics = nlohmann::json::object();
+  s.first_event.reset();
+  s.window = {Date::parse("2020-05-01"), {}};
+  CHECK(entente::snapshot_to_string(s) ==
+        entente::snapshot_to_json(s).dump(1, ' ', false, nlohmann::json::error_handler_t::replace) +
+            "\n");
+}
