@@ -154,10 +154,11 @@ struct DyadCell {
 
 constexpr std::uint32_t dense_actors = 512;
 constexpr std::uint32_t no_cell = ~std::uint32_t{0};
+constexpr std::size_t never = ~std::size_t{0};
 
 struct WindowTable {
   Window window;
-  std::size_t dense_after = 0;      // cells before switching to the 1 MB matrix below
+  std::size_t dense_after = never;  // cells before switching to the 1 MB matrix below
   FlatMap index;                    // dyads with an actor id >= dense_actors
   std::vector<std::uint32_t> dense; // lo * dense_actors + hi -> cell
   std::vector<std::uint64_t> keys;
@@ -173,11 +174,11 @@ struct LocalBad {
 };
 
 // Series windows that may use the dense matrix, per thread (a long series
-// would cost 1 MB per window), and only once they hold this many dyads:
-// clearing the matrix costs more than small windows gain from it.
+// would cost 1 MB per window). Any window switches to it only once it holds
+// this many dyads: clearing the matrix costs more than small windows (a
+// small file, up to 25 --split windows) gain from it.
 constexpr std::size_t dense_series_tables = 32;
-constexpr std::size_t dense_series_after = 1024;
-constexpr std::size_t never = ~std::size_t{0};
+constexpr std::size_t dense_after_cells = 1024;
 
 // What one thread folds: its own actor ids and tables, merged at the end.
 // Either a fixed list of windows (every row checked against each), or a
@@ -189,6 +190,7 @@ public:
     for (const auto &w : windows) {
       tables_.emplace_back();
       tables_.back().window = w;
+      tables_.back().dense_after = dense_after_cells;
     }
   }
   explicit Worker(const SeriesOptions &series) : series_(&series) {}
@@ -236,7 +238,7 @@ private:
                          std::max(k, by_index_.empty() ? k : by_index_.rbegin()->first));
       tables_.emplace_back();
       tables_.back().window = series_window(*series_, k);
-      tables_.back().dense_after = dense_series_after;
+      tables_.back().dense_after = dense_after_cells;
       it = by_index_.emplace(k, &tables_.back()).first;
     }
     last_k_ = k;
