@@ -341,7 +341,8 @@ struct ChunkResult {
   bool stopped = false;
 };
 
-constexpr std::size_t block_size = std::size_t{4} << 20;
+constexpr std::size_t block_size = std::size_t{1} << 20;
+constexpr std::size_t split_above = std::size_t{8} << 20;
 
 // Reads [begin, end) of a plain file with pread into one block per thread
 // (so resident memory does not grow with the file; mapping the file costs
@@ -439,7 +440,7 @@ void fold_delimited(std::vector<Worker> &workers, ByteSource &source, PeekedSour
   const int fd = source.plain_fd();
   const std::uint64_t size = source.size();
   const std::uint64_t mid =
-      fd >= 0 && options.threads > 1 && workers.size() > 1 && size > 2 * block_size
+      fd >= 0 && options.threads > 1 && workers.size() > 1 && size > split_above
           ? split_point(fd, size)
           : 0;
   if (mid == 0) {
