@@ -100,6 +100,7 @@ public:
     return v;
   }
   const std::string &name(std::uint32_t id) const { return names_[id]; }
+  std::size_t size() const { return names_.size(); }
 
 private:
   FlatMap short_;
@@ -523,8 +524,18 @@ std::uint64_t total_size(const std::vector<std::string> &files) {
 Snapshot make_snapshot(const std::vector<Worker> &workers,
                        const std::vector<const WindowTable *> &tables, const Window &window,
                        const std::vector<std::string> &paths, Level level) {
-  // Per-thread ids mean nothing across threads: merge by name, in name order.
-  std::map<std::pair<std::string, std::string>, std::pair<DirStats, DirStats>> merged;
+  // Per-thread ids mean nothing across threads: each thread's actors map to
+  // one shared numbering (a name lookup per actor, not per dyad), and cells
+  // merge by the shared pair. Sums are exact integers, so the merge order
+  // does not matter.
+  std::vector<ActorNode> actors;
+  std::unordered_map<std::string_view, std::uint32_t> shared;
+  struct Merged {
+    std::uint32_t u, v; // shared ids, u < v
+    DirStats uv, vu;
+  };
+  std::vector<Merged> merged;
+  std::unordered_map<std::uint64_t, std::size_t> at;
   FoldStats fold;
   std::int32_t first = INT32_MAX, last = INT32_MIN;
   for (std::size_t wi = 0; wi < workers.size(); ++wi) {
@@ -537,36 +548,40 @@ Snapshot make_snapshot(const std::vector<Worker> &workers,
     fold.self += tab.self;
     first = std::min(first, tab.first);
     last = std::max(last, tab.last);
-    for (std::size_t i = 0; i < tab.cells.size(); ++i) {
-      const auto lo = static_cast<std::uint32_t>(tab.keys[i] >> 32);
-      const auto hi = static_cast<std::uint32_t>(tab.keys[i] & 0xffffffffu);
-      const auto &ln = w.actors_.name(lo), &hn = w.actors_.name(hi);
-      const auto &cell = tab.cells[i];
-      if (ln < hn) {
-        auto &m = merged[{ln, hn}];
-        m.first.merge(cell.lo_hi);
-        m.second.merge(cell.hi_lo);
-      } else {
-        auto &m = merged[{hn, ln}];
-        m.first.merge(cell.hi_lo);
-        m.second.merge(cell.lo_hi);
+    std::vector<std::uint32_t> to_shared(w.actors_.size(), no_cell);
+    auto id = [&](std::uint32_t local) {
+      auto &g = to_shared[local];
+      if (g == no_cell) {
+        const auto &code = w.actors_.name(local);
+        auto [it, fresh] = shared.try_emplace(code, static_cast<std::uint32_t>(actors.size()));
+        if (fresh)
+          actors.push_back({code, display_name(code)});
+        g = it->second;
       }
+      return g;
+    };
+    for (std::size_t i = 0; i < tab.cells.size(); ++i) {
+      const auto lo = id(static_cast<std::uint32_t>(tab.keys[i] >> 32));
+      const auto hi = id(static_cast<std::uint32_t>(tab.keys[i] & 0xffffffffu));
+      const auto u = std::min(lo, hi), v = std::max(lo, hi);
+      const auto [it, fresh] = at.try_emplace((std::uint64_t{u} << 32) | v, merged.size());
+      if (fresh)
+        merged.push_back({u, v, {}, {}});
+      auto &m = merged[it->second];
+      const auto &cell = tab.cells[i];
+      m.uv.merge(lo == u ? cell.lo_hi : cell.hi_lo);
+      m.vu.merge(lo == u ? cell.hi_lo : cell.lo_hi);
     }
   }
   fold.outside_window = fold.relations - fold.used - fold.self;
-  std::vector<ActorNode> actors;
-  std::unordered_map<std::string_view, std::uint32_t> ids;
-  auto id = [&](const std::string &code) {
-    auto [it, fresh] = ids.try_emplace(code, static_cast<std::uint32_t>(actors.size()));
-    if (fresh)
-      actors.push_back({code, display_name(code)});
-    return it->second;
-  };
   std::vector<SignedGraph::IndexedDyad> dyads;
   dyads.reserve(merged.size());
-  for (const auto &[ab, stats] : merged) // ab.first < ab.second: first is forward
+  for (const auto &m : merged) { // forward: from the smaller code to the larger
+    const bool uv_forward = actors[m.u].code < actors[m.v].code;
     dyads.push_back(
-        {id(ab.first), id(ab.second), DyadEdge{stats.first.to_stats(), stats.second.to_stats()}});
+        {m.u, m.v,
+         DyadEdge{(uv_forward ? m.uv : m.vu).to_stats(), (uv_forward ? m.vu : m.uv).to_stats()}});
+  }
   Snapshot s;
   s.window = window;
   s.level = level;
