@@ -5,6 +5,9 @@
 
 #include <algorithm>
 #include <iostream>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 namespace entente::cli {
 
@@ -26,10 +29,22 @@ void note(bool quiet, const std::string &message) {
     std::cerr << "entente: " << message << "\n";
 }
 
+// Keeps freed memory for reuse instead of handing it back to the kernel:
+// large buffers (read blocks, dyad tables, JSON text) are otherwise mapped
+// fresh and page-faulted each time, and page faults are expensive on
+// virtual machines (about 7% of a 5M-row snapshot run).
+void keep_freed_memory() {
+#if defined(__GLIBC__)
+  mallopt(M_MMAP_THRESHOLD, 32 << 20);
+  mallopt(M_TRIM_THRESHOLD, 512 << 20);
+#endif
+}
+
 } // namespace entente::cli
 
 int main(int argc, char **argv) {
   using namespace entente;
+  cli::keep_freed_memory();
   CLI::App app{"entente: who is aligning with whom. Coded events in, signed graphs, "
                "measures, pictures and comparisons out."};
   app.name("entente");
