@@ -60,37 +60,20 @@ void JsonWriter::key(std::string_view name) {
   after_key_ = true;
 }
 
-void JsonWriter::begin_object() {
+void JsonWriter::open(char bracket) {
   before_value();
-  buf_ += '{';
+  buf_ += bracket;
   counts_.push_back(0);
 }
 
-void JsonWriter::begin_array() {
-  before_value();
-  buf_ += '[';
-  counts_.push_back(0);
-}
-
-void JsonWriter::end_object() {
+void JsonWriter::close(char bracket) {
   const auto n = counts_.back();
   counts_.pop_back();
-  if (n > 0) {
+  if (n > 0) { // an empty container stays "{}" or "[]"
     buf_ += '\n';
     buf_.append(counts_.size(), ' ');
   }
-  buf_ += '}';
-  spill();
-}
-
-void JsonWriter::end_array() {
-  const auto n = counts_.back();
-  counts_.pop_back();
-  if (n > 0) {
-    buf_ += '\n';
-    buf_.append(counts_.size(), ' ');
-  }
-  buf_ += ']';
+  buf_ += bracket;
   spill();
 }
 
@@ -100,15 +83,10 @@ void JsonWriter::value(std::string_view s) {
   spill();
 }
 
-void JsonWriter::value(std::int64_t n) {
-  before_value();
-  char text[24];
-  const auto end = std::to_chars(text, text + sizeof text, n).ptr;
-  buf_.append(text, end);
-  spill();
-}
+void JsonWriter::value(std::int64_t n) { integer(n); }
+void JsonWriter::value(std::size_t n) { integer(n); }
 
-void JsonWriter::value(std::size_t n) {
+template <typename Int> void JsonWriter::integer(Int n) {
   before_value();
   char text[24];
   const auto end = std::to_chars(text, text + sizeof text, n).ptr;

@@ -30,10 +30,10 @@ public:
   JsonWriter &operator=(const JsonWriter &) = delete;
   ~JsonWriter(); // flushes what is buffered; call finish() to see errors
 
-  void begin_object();
-  void end_object();
-  void begin_array();
-  void end_array();
+  void begin_object() { open('{'); }
+  void end_object() { close('}'); }
+  void begin_array() { open('['); }
+  void end_array() { close(']'); }
   // Names the next value inside an object.
   void key(std::string_view name);
 
@@ -51,6 +51,9 @@ public:
   void finish();
 
 private:
+  template <typename Int> void integer(Int n);
+  void open(char bracket);
+  void close(char bracket);
   void before_value(); // comma, newline and indentation for the next value
   void spill();        // hands the buffer to the stream once it is large
   std::ostream &out_;

@@ -96,26 +96,37 @@ TEST_CASE("unknown CAMEO codes") {
   CHECK_THAT(f.stats.first_bad[0].detail, Catch::Contains("EventCode '999'"));
 }
 
-TEST_CASE("unknown ICEWS country names") {
-  test::TempDir dir;
+namespace {
+
+// The ICEWS sample's header and first five rows, with field `column` of
+// line `line` (1 = the header) replaced by `value`, written to icews.tab.
+std::string icews_with(test::TempDir &dir, std::size_t line, std::size_t column,
+                       std::string_view value) {
   const auto text = test::read_file(test::source_path("datasets/events/icews-2018-06-01_02.tab"));
   std::vector<std::string> lines;
   for (auto l : detail::split(text, '\n'))
     if (!l.empty() && lines.size() < 6)
       lines.emplace_back(l);
-  // Line 4 (third data row): Source Country is column 5.
-  auto fields = detail::split(lines[3], '\t');
+  auto fields = detail::split(lines[line - 1], '\t');
   std::string changed;
   for (std::size_t i = 0; i < fields.size(); ++i) {
     if (i)
       changed += '\t';
-    changed += i == 4 ? std::string_view("Atlantis") : fields[i];
+    changed += i == column ? value : fields[i];
   }
-  lines[3] = changed;
+  lines[line - 1] = changed;
   std::string out;
   for (const auto &l : lines)
     out += l + "\n";
   test::write_file(dir.file("icews.tab"), out);
+  return dir.file("icews.tab");
+}
+
+} // namespace
+
+TEST_CASE("unknown ICEWS country names") {
+  test::TempDir dir;
+  icews_with(dir, 4, 4, "Atlantis"); // third data row, Source Country
   const auto f = fold_snapshots({dir.file("icews.tab")}, {}, {Window{}});
   CHECK(f.stats.rows == 5);
   CHECK(f.stats.skipped.at("country") == 1);
@@ -245,24 +256,7 @@ TEST_CASE("regression: invalid UTF-8 actor names in edge lists are refused on bo
 
 TEST_CASE("regression: invalid UTF-8 ICEWS actor names are bad rows at actor level") {
   test::TempDir dir;
-  const auto text = test::read_file(test::source_path("datasets/events/icews-2018-06-01_02.tab"));
-  std::vector<std::string> lines;
-  for (auto l : detail::split(text, '\n'))
-    if (!l.empty() && lines.size() < 6)
-      lines.emplace_back(l);
-  // Line 3 (second data row): Target Name is column 9.
-  auto fields = detail::split(lines[2], '\t');
-  std::string changed;
-  for (std::size_t i = 0; i < fields.size(); ++i) {
-    if (i)
-      changed += '\t';
-    changed += i == 8 ? std::string_view("Viet\xfeNam") : fields[i];
-  }
-  lines[2] = changed;
-  std::string out;
-  for (const auto &l : lines)
-    out += l + "\n";
-  test::write_file(dir.file("icews.tab"), out);
+  icews_with(dir, 3, 8, "Viet\xfeNam"); // second data row, Target Name
   InputOptions actor_level;
   actor_level.level = Level::actor;
   const auto f = fold_snapshots({dir.file("icews.tab")}, actor_level, {Window{}});
