@@ -343,16 +343,9 @@ RowKind RowParser::gdelt(const Line &line, bool first, EventRow &row) {
     row.date = last_day_ = *date;
     std::memcpy(last_day_text_, sqldate.data(), 8);
   }
-  row.code = line.field(g_code);
-  if (!known_codes().known(row.code)) {
-    return bad(RowKind::code, "EventCode", row.code);
-  }
-  row.root = (row.code[0] - '0') * 10 + (row.code[1] - '0');
-  row.quad = quad_of_root(row.root);
-  if (!parse_fixed(line.field(g_goldstein), row.goldstein) || row.goldstein < -10 * micro ||
-      row.goldstein > 10 * micro) {
-    return bad(RowKind::number, "GoldsteinScale", line.field(g_goldstein));
-  }
+  if (const auto kind = event(line, {g_code, "EventCode"}, {g_goldstein, "GoldsteinScale"}, row);
+      kind != RowKind::ok)
+    return kind;
   std::int64_t w = 1;
   if (weight_column_ >= 0 && !parse_count(line.field(weight_column_), w)) {
     return bad(RowKind::number,
@@ -404,16 +397,9 @@ RowKind RowParser::icews(const Line &line, bool first, EventRow &row) {
     return bad(RowKind::date, "Event Date", line.field(i_date));
   }
   row.date = *date;
-  row.code = line.field(i_code);
-  if (!known_codes().known(row.code)) {
-    return bad(RowKind::code, "CAMEO Code", row.code);
-  }
-  row.root = (row.code[0] - '0') * 10 + (row.code[1] - '0');
-  row.quad = quad_of_root(row.root);
-  if (!parse_fixed(line.field(i_intensity), row.goldstein) || row.goldstein < -10 * micro ||
-      row.goldstein > 10 * micro) {
-    return bad(RowKind::number, "Intensity", line.field(i_intensity));
-  }
+  if (const auto kind = event(line, {i_code, "CAMEO Code"}, {i_intensity, "Intensity"}, row);
+      kind != RowKind::ok)
+    return kind;
   row.weight = micro; // ICEWS has no mention counts: every event weighs 1
   const auto n1 = line.field(i_source_country), n2 = line.field(i_target_country);
   auto missing = [](std::string_view s) { return s.empty() || s == "NA"; };
@@ -481,6 +467,19 @@ RowKind RowParser::edges(const Line &line, bool first, EventRow &row) {
   if (options_.filter.roots.any() || options_.filter.quads.any())
     return RowKind::filtered; // edge lists carry no CAMEO code
   return filter(row, country_of(s), country_of(t));
+}
+
+RowKind RowParser::event(const Line &line, Column code, Column score, EventRow &row) {
+  row.code = line.field(code.index);
+  if (!known_codes().known(row.code))
+    return bad(RowKind::code, code.name, row.code);
+  row.root = (row.code[0] - '0') * 10 + (row.code[1] - '0');
+  row.quad = quad_of_root(row.root);
+  const auto text = line.field(score.index);
+  if (!parse_fixed(text, row.goldstein) || row.goldstein < -10 * micro ||
+      row.goldstein > 10 * micro)
+    return bad(RowKind::number, score.name, text);
+  return RowKind::ok;
 }
 
 RowKind RowParser::actors(const EventRow &row, const char *source_field, const char *target_field) {

@@ -309,6 +309,14 @@ private:
   RowKind filter(EventRow &row, std::string_view c1, std::string_view c2) const;
   // Checks the row's two actor names; `ok` or `actor` (with the details).
   RowKind actors(const EventRow &row, const char *source_field, const char *target_field);
+  // A column and its name in the format's documentation, for messages.
+  struct Column {
+    int index;
+    const char *name;
+  };
+  // The CAMEO code (with its root and quad class) and the Goldstein-scale
+  // score (-10..10) of a GDELT or ICEWS row.
+  RowKind event(const Line &line, Column code, Column score, EventRow &row);
 
   InputFormat format_;
   const InputOptions &options_;
