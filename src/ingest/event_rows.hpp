@@ -54,89 +54,86 @@ inline int popcount16(unsigned x) {
   return static_cast<int>((x + (x >> 8)) & 0x1fu);
 }
 
-// Calls on_line(const Line&) for every complete line in [p, end) and returns
-// the start of the unfinished tail. A final line without '\n' is passed only
-// when `at_eof`.
-template <typename OnLine>
-const char *scan_lines(const char *p, const char *end, char sep, bool at_eof, OnLine &&on_line) {
+// The line being scanned: where its fields start, and what to do at a
+// separator, a newline and the end of the block. Shared by the scanners.
+template <typename OnLine> struct LineCursor {
   Line line;
-  line.begin = p;
-  line.starts[0] = p;
-  line.count = 1;
-  auto finish = [&](const char *nl) {
+  OnLine &on_line;
+
+  LineCursor(const char *p, OnLine &f) : on_line(f) { start(p); }
+  void start(const char *p) {
+    line.begin = p;
+    line.starts[0] = p;
+    line.count = 1;
+  }
+  void field(const char *sep) {
+    if (line.count < max_fields)
+      line.starts[line.count] = sep + 1;
+    ++line.count;
+  }
+  void finish(const char *nl) {
     line.end = nl;
     if (nl > line.begin && nl[-1] == '\r')
       --line.end;
     on_line(static_cast<const Line &>(line));
-    line.begin = nl + 1;
-    line.starts[0] = nl + 1;
-    line.count = 1;
-  };
-  auto hit = [&](const char *q) {
-    if (*q == '\n') {
-      finish(q);
-    } else {
-      if (line.count < max_fields)
-        line.starts[line.count] = q + 1;
-      ++line.count;
+    start(nl + 1);
+  }
+  // The bytes after the last whole chunk, one by one; then the tail.
+  const char *rest(const char *q, const char *end, char sep, bool at_eof) {
+    for (; q < end; ++q) {
+      if (*q == '\n')
+        finish(q);
+      else if (*q == sep)
+        field(q);
     }
-  };
+    if (at_eof && line.begin < end)
+      finish(end);
+    return line.begin < end ? line.begin : end;
+  }
+  // Past the last stored field only the count matters: true if a chunk
+  // without a newline can then just be counted.
+  bool counting(unsigned nls) const { return nls == 0 && line.count >= max_fields; }
+  // One chunk's separator and newline bit masks, bit i = byte q + i.
+  void chunk(const char *q, unsigned seps, unsigned nls) {
+    for (unsigned mask = seps | nls; mask; mask &= mask - 1) {
+      const auto bit = static_cast<unsigned>(__builtin_ctz(mask));
+      if (nls & (1u << bit))
+        finish(q + bit);
+      else
+        field(q + bit);
+    }
+  }
+};
+
+// Calls on_line(const Line&) for every complete line in [p, end) and returns
+// the start of the unfinished tail. A final line without '\n' is passed only
+// when `at_eof`. 16-byte SSE2 compares (the x86-64 baseline).
+template <typename OnLine>
+const char *scan_lines(const char *p, const char *end, char sep, bool at_eof, OnLine &&on_line) {
+  LineCursor<OnLine> cursor(p, on_line);
   const char *q = p;
 #if defined(__SSE2__)
-  // Past the last stored field only the count matters, so whole 16-byte
-  // chunks without a newline are counted with one popcount.
   const __m128i vsep = _mm_set1_epi8(sep), vnl = _mm_set1_epi8('\n');
   for (; q + 16 <= end; q += 16) {
     _mm_prefetch(q + 1024, _MM_HINT_T0);
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(q));
     const auto seps = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, vsep)));
     const auto nls = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, vnl)));
-    if (nls == 0 && line.count >= max_fields) {
-      line.count += popcount16(seps);
-      continue;
-    }
-    unsigned mask = seps | nls;
-    while (mask) {
-      hit(q + __builtin_ctz(mask));
-      mask &= mask - 1;
-    }
+    if (cursor.counting(nls))
+      cursor.line.count += popcount16(seps);
+    else
+      cursor.chunk(q, seps, nls);
   }
 #endif
-  for (; q < end; ++q)
-    if (*q == sep || *q == '\n')
-      hit(q);
-  if (at_eof && line.begin < end)
-    finish(end);
-  return line.begin < end ? line.begin : end;
+  return cursor.rest(q, end, sep, at_eof);
 }
 
 // The same with 32-byte AVX2 compares, for CPUs that have them (all of
-// which also have popcnt and tzcnt). Newlines are told from separators by
-// their mask, not by reading the byte again.
-// Calls on_line(const Line&) for every complete line in [p, end) and returns
-// the start of the unfinished tail. A final line without '\n' is passed only
-// when `at_eof`.
+// which also have popcnt and tzcnt).
 template <typename OnLine>
 __attribute__((target("avx2,popcnt,bmi"))) const char *
 scan_lines_avx2(const char *p, const char *end, char sep, bool at_eof, OnLine &&on_line) {
-  Line line;
-  line.begin = p;
-  line.starts[0] = p;
-  line.count = 1;
-  auto finish = [&](const char *nl) {
-    line.end = nl;
-    if (nl > line.begin && nl[-1] == '\r')
-      --line.end;
-    on_line(static_cast<const Line &>(line));
-    line.begin = nl + 1;
-    line.starts[0] = nl + 1;
-    line.count = 1;
-  };
-  auto field = [&](const char *q) {
-    if (line.count < max_fields)
-      line.starts[line.count] = q + 1;
-    ++line.count;
-  };
+  LineCursor<OnLine> cursor(p, on_line);
   const char *q = p;
 #if defined(__x86_64__)
   const __m256i vsep = _mm256_set1_epi8(sep), vnl = _mm256_set1_epi8('\n');
@@ -144,30 +141,13 @@ scan_lines_avx2(const char *p, const char *end, char sep, bool at_eof, OnLine &&
     const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(q));
     const auto seps = static_cast<unsigned>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, vsep)));
     const auto nls = static_cast<unsigned>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, vnl)));
-    if (nls == 0 && line.count >= max_fields) {
-      line.count += __builtin_popcount(seps);
-      continue;
-    }
-    unsigned mask = seps | nls;
-    while (mask) {
-      const unsigned bit = static_cast<unsigned>(__builtin_ctz(mask));
-      if (nls & (1u << bit))
-        finish(q + bit);
-      else
-        field(q + bit);
-      mask &= mask - 1;
-    }
+    if (cursor.counting(nls))
+      cursor.line.count += __builtin_popcount(seps);
+    else
+      cursor.chunk(q, seps, nls);
   }
 #endif
-  for (; q < end; ++q) {
-    if (*q == '\n')
-      finish(q);
-    else if (*q == sep)
-      field(q);
-  }
-  if (at_eof && line.begin < end)
-    finish(end);
-  return line.begin < end ? line.begin : end;
+  return cursor.rest(q, end, sep, at_eof);
 }
 
 // Picks the widest scanner the CPU supports (checked once).
