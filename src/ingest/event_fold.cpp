@@ -642,7 +642,18 @@ InputOptions without_dates(const InputOptions &options) {
   return opts;
 }
 
-int worker_count(const InputOptions &opts) { return std::max(1, std::min(opts.threads, 2)); }
+// One worker per thread (two at most), each over the same windows (a list,
+// or a series), all folded from one read of the inputs.
+template <typename Windows>
+std::vector<Worker> fold_workers(const std::vector<std::string> &paths, const InputOptions &opts,
+                                 const Windows &windows, IngestStats &stats) {
+  std::vector<Worker> workers;
+  workers.reserve(2); // never reallocated: tables point into workers
+  for (int i = 0; i < std::max(1, std::min(opts.threads, 2)); ++i)
+    workers.emplace_back(windows);
+  fold_inputs(workers, paths, opts, stats);
+  return workers;
+}
 
 } // namespace
 
@@ -651,12 +662,8 @@ EventFold fold_snapshots(const std::vector<std::string> &paths, const InputOptio
   if (windows.empty())
     throw Error("fold_snapshots: no window");
   const InputOptions opts = without_dates(options);
-  std::vector<Worker> workers;
-  workers.reserve(2);
-  for (int i = 0; i < worker_count(opts); ++i)
-    workers.emplace_back(windows);
   EventFold out;
-  fold_inputs(workers, paths, opts, out.stats);
+  const auto workers = fold_workers(paths, opts, windows, out.stats);
   out.snapshots.reserve(windows.size());
   for (std::size_t i = 0; i < windows.size(); ++i) {
     std::vector<const WindowTable *> tables;
@@ -671,12 +678,8 @@ EventFold fold_series(const std::vector<std::string> &paths, const InputOptions 
                       const SeriesOptions &series) {
   check_series_options(series);
   const InputOptions opts = without_dates(options);
-  std::vector<Worker> workers;
-  workers.reserve(2);
-  for (int i = 0; i < worker_count(opts); ++i)
-    workers.emplace_back(series);
   EventFold out;
-  fold_inputs(workers, paths, opts, out.stats);
+  const auto workers = fold_workers(paths, opts, series, out.stats);
   long first = LONG_MAX, last = LONG_MIN;
   for (const auto &w : workers)
     w.widen(first, last);
