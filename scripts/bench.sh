@@ -5,7 +5,9 @@
 # in one run, on the same warm page cache, both under /usr/bin/time -v.
 #
 # Usage: scripts/bench.sh [ROWS]          (default 5000000; e.g. 100000 for a quick run)
-# Env:   ENTENTE=path/to/entente (default: build/src/entente, built if missing)
+# Env:   RUNS=N runs each side N times, alternating (default 3), and reports the
+#          median wall time and the largest peak RSS of each (shared machines are noisy)
+#        ENTENTE=path/to/entente (default: build/src/entente, built if missing)
 #        SHARED=/work/shared (peer scripts), DATA=/tmp/bench-data, OUT=/tmp/entente-bench
 #
 # entente runs `entente snapshot FILE --split 2020-07-02 -o OUT/entente.json`, which
@@ -45,27 +47,34 @@ secs() { awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0;
                        for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s}' "$1"; }
 rss_mb() { awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$1"; }
 
-echo "bench: entente on $file"
-/usr/bin/time -v -o "$out/entente.time" "$entente" snapshot "$file" --split 2020-07-02 \
-  -o "$out/entente.json" 2> "$out/entente.log" || { cat "$out/entente.log"; exit 1; }
+runs="${RUNS:-3}"
+for ((i = 1; i <= runs; i++)); do
+  echo "bench: run $i of $runs: entente, then the peer (igraph)"
+  /usr/bin/time -v -o "$out/entente.$i.time" "$entente" snapshot "$file" --split 2020-07-02 \
+    -o "$out/entente.json" 2> "$out/entente.log" || { cat "$out/entente.log"; exit 1; }
+  /usr/bin/time -v -o "$out/peer.$i.time" "$py" "$shared/bench/peer_pipeline.py" "$file" \
+    --engine igraph --split 20200702 --out "$out/peer/results.json" --no-render > "$out/peer.json"
+done
 grep -v '^\s' "$out/entente.log" || true
-echo "bench: peer (igraph) on $file"
-/usr/bin/time -v -o "$out/peer.time" "$py" "$shared/bench/peer_pipeline.py" "$file" \
-  --engine igraph --split 20200702 --out "$out/peer/results.json" --no-render > "$out/peer.json"
+median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+walls() { for ((i = 1; i <= runs; i++)); do secs "$out/$1.$i.time"; done; }
+peak() { for ((i = 1; i <= runs; i++)); do rss_mb "$out/$1.$i.time"; echo; done | sort -n | tail -1; }
 
 echo "bench: agreement"
 agree=0
 "$py" "$root/scripts/bench/agree.py" "$out/entente.A.json" "$out/entente.B.json" "$out/peer/results.json" \
   --write "$out/entente-results.json" || agree=1
 
-te=$(secs "$out/entente.time"); tp=$(secs "$out/peer.time")
-re=$(rss_mb "$out/entente.time"); rp=$(rss_mb "$out/peer.time")
+te=$(walls entente | median); tp=$(walls peer | median)
+re=$(peak entente); rp=$(peak peer)
 tla=$("$py" -c "import json,sys; t=json.load(open(sys.argv[1]))['t']; print(round(t['load']+t['aggregate'],2))" "$out/peer.json")
 bytes=$(stat -c %s "$file")
 echo
-echo "rows $rows ($((bytes / 1000000)) MB)"
-printf 'entente: wall %6.2f s  peak RSS %5s MB  (%.2f GB/s)\n' "$te" "$re" \
+echo "rows $rows ($((bytes / 1000000)) MB), $runs runs each"
+echo "entente walls (s): $(walls entente | tr '\n' ' ')"
+echo "peer walls (s)   : $(walls peer | tr '\n' ' ')"
+printf 'entente: median wall %6.2f s  peak RSS %5s MB  (%.2f GB/s)\n' "$te" "$re" \
   "$(awk -v b="$bytes" -v t="$te" 'BEGIN {print b / 1e9 / (t > 0 ? t : 1e-9)}')"
-printf 'peer   : wall %6.2f s  peak RSS %5s MB  (load+aggregate %s s inside)\n' "$tp" "$rp" "$tla"
-awk -v a="$tp" -v b="$te" -v c="$tla" 'BEGIN {printf "ratio  : peer wall / entente wall = %.1fx; peer load+aggregate / entente wall = %.1fx\n", a / b, c / b}'
+printf 'peer   : median wall %6.2f s  peak RSS %5s MB  (load+aggregate %s s inside, last run)\n' "$tp" "$rp" "$tla"
+awk -v a="$tp" -v b="$te" -v c="$tla" 'BEGIN {printf "ratio  : peer / entente (median walls) = %.1fx; peer load+aggregate / entente = %.1fx\n", a / b, c / b}'
 exit "$agree"

@@ -7,7 +7,9 @@
 # build-fuzz/crashes/<target>/; each one found becomes a named regression
 # test in the normal suite.
 # Usage: scripts/fuzz.sh [seconds=60] [target...]   (targets: relations_jsonl, dates, ...)
-# Environment: FUZZ_JOBS=N runs N targets at once (default 1).
+# Environment: FUZZ_JOBS=N runs N targets at once (default 1); FUZZ_TIMEOUT=S
+# is the seconds one input may take before it counts as a hang (default 10;
+# raise it when the fuzzers run at low priority beside other work).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 seconds="${1:-60}"
@@ -17,6 +19,7 @@ if ! [[ "$seconds" =~ ^[0-9]+$ ]]; then
   exit 2
 fi
 jobs="${FUZZ_JOBS:-1}"
+timeout="${FUZZ_TIMEOUT:-10}"
 
 "$root/scripts/setup.sh"
 SUDO=""
@@ -59,12 +62,12 @@ run_one() {
   # A target stops at its first crash (input saved in $crashes): fix it,
   # add the regression test, run again.
   "$build/tests/fuzz/fuzz_$t" -max_total_time="$seconds" -max_len="$(max_len "$t")" \
-    -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 -print_funcs=0 \
+    -rss_limit_mb=2048 -timeout="$timeout" -print_final_stats=1 -print_funcs=0 \
     -artifact_prefix="$crashes/" "$corpus" "$root/tests/fuzz/corpus/$t" >"$log" 2>&1 || true
 }
 
 export -f run_one max_len
-export build root seconds
+export build root seconds timeout
 printf '%s\n' "$@" | xargs -P "$jobs" -I{} bash -c 'run_one {}'
 
 status=0

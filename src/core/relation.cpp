@@ -5,6 +5,7 @@
 #include "entente/core/error.hpp"
 
 #include <cmath>
+#include <limits>
 #include <nlohmann/json.hpp>
 
 namespace entente {
@@ -79,6 +80,24 @@ const nlohmann::json &required(const nlohmann::json &j, const char *key) {
     throw Error(std::string("missing field \"") + key + "\"");
   return *it;
 }
+
+// An int field: a JSON integer (or an integral float) within int's range.
+// nlohmann's get<int>() would convert 2e42 with undefined behaviour.
+int int_field(const nlohmann::json &j, const char *key, int fallback) {
+  auto it = j.find(key);
+  if (it == j.end())
+    return fallback;
+  if (it->is_number()) {
+    const double x = it->get<double>();
+    if (std::isfinite(x) && x == std::floor(x) && x >= std::numeric_limits<int>::min() &&
+        x <= std::numeric_limits<int>::max())
+      return static_cast<int>(x);
+  }
+  std::string text = it->dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  if (text.size() > 40)
+    text = text.substr(0, 40) + "...";
+  throw Error(std::string("field \"") + key + "\" must be a whole number, got " + text);
+}
 } // namespace
 
 void from_json(const nlohmann::json &j, Relation &r) {
@@ -89,8 +108,8 @@ void from_json(const nlohmann::json &j, Relation &r) {
   r.source = required(j, "source").get<std::string>();
   r.target = required(j, "target").get<std::string>();
   r.code = j.value("code", std::string());
-  r.root = j.contains("root") ? j.at("root").get<int>() : cameo_root(r.code);
-  r.quad = j.contains("quad") ? j.at("quad").get<int>() : quad_of_root(r.root);
+  r.root = j.contains("root") ? int_field(j, "root", 0) : cameo_root(r.code);
+  r.quad = j.contains("quad") ? int_field(j, "quad", 0) : quad_of_root(r.root);
   if (j.contains("goldstein")) {
     r.goldstein = j.at("goldstein").get<double>();
   } else if (auto g = cameo_table().goldstein(r.code)) {
@@ -101,7 +120,7 @@ void from_json(const nlohmann::json &j, Relation &r) {
   }
   r.weight = j.value("weight", 1.0);
   r.provenance.doc = j.value("doc", std::string());
-  r.provenance.sentence = j.value("sentence", -1);
+  r.provenance.sentence = int_field(j, "sentence", -1);
   r.provenance.evidence = j.value("evidence", std::string());
   if (auto p = relation_problem(r); !p.empty())
     throw Error(p);

@@ -3,6 +3,7 @@
 // DOT, SVG and HTML, and the bad inputs of docs/robustness.md give the
 // message and exit code the table promises.
 #include "entente/render/graphviz.hpp"
+#include "support/archives.hpp"
 #include "support/helpers.hpp"
 
 #include <algorithm>
@@ -16,13 +17,13 @@
 #include <thread>
 #include <unistd.h>
 #include <vector>
-#include <zip.h>
-#include <zlib.h>
 
 using entente::test::read_file;
 using entente::test::run_entente;
 using entente::test::TempDir;
 using entente::test::write_file;
+using entente::test::write_gzip;
+using entente::test::write_zip;
 
 namespace {
 
@@ -246,24 +247,6 @@ struct BadCase {
   std::string message; // part of what entente says
 };
 
-void write_gz(const std::string &path, const std::string &text) {
-  gzFile f = gzopen(path.c_str(), "wb");
-  REQUIRE(f);
-  REQUIRE(gzwrite(f, text.data(), static_cast<unsigned>(text.size())) ==
-          static_cast<int>(text.size()));
-  REQUIRE(gzclose(f) == Z_OK);
-}
-
-void write_zip(const std::string &path, const std::string &entry, const std::string &text) {
-  int err = 0;
-  zip_t *z = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &err);
-  REQUIRE(z);
-  zip_source_t *src = zip_source_buffer(z, text.data(), text.size(), 0);
-  REQUIRE(src);
-  REQUIRE(zip_file_add(z, entry.c_str(), src, ZIP_FL_OVERWRITE) >= 0);
-  REQUIRE(zip_close(z) == 0);
-}
-
 void truncate_to_half(const std::string &path) {
   const auto bytes = read_file(path);
   write_file(path, bytes.substr(0, bytes.size() / 2));
@@ -355,7 +338,7 @@ TEST_CASE("bad inputs: truncated gzip and zip archives", "[e2e][robustness]") {
   TempDir dir;
   const auto events =
       read_file(entente::test::source_path("datasets/events/icews-2018-06-01_02.tab"));
-  write_gz(dir.file("e.tab.gz"), events);
+  write_gzip(dir.file("e.tab.gz"), events);
   truncate_to_half(dir.file("e.tab.gz"));
   const auto gz = run_entente("snapshot " + dir.file("e.tab.gz") + " -o " + dir.file("s.json"));
   CHECK(gz.exit_code == 1);

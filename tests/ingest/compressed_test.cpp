@@ -1,47 +1,19 @@
-// .gz and .zip inputs are read transparently (fixtures made here with zlib
-// and libzip), and a zipped GDELT 2.0 export gives the same graph as the
+// .gz and .zip inputs are read transparently (fixtures written with zlib
+// and libzip by support/archives.hpp), and a zipped GDELT 2.0 export gives the same graph as the
 // GDELT 1.0 rows it was made from.
 #include "entente/core/text.hpp"
 #include "entente/ingest/event_fold.hpp"
+#include "samples.hpp"
+#include "support/archives.hpp"
 #include "support/helpers.hpp"
 
 #include <catch2/catch.hpp>
 #include <optional>
-#include <zip.h>
-#include <zlib.h>
 
 using namespace entente;
+using test::find_dyad;
 
 namespace {
-
-// The dyad a-b through the sorted view (SignedGraph::dyad()'s index does not
-// survive copies of the graph, see the report of issue 4).
-std::optional<DyadEdge> find_dyad(const Snapshot &s, const std::string &a, const std::string &b) {
-  for (const auto &d : s.graph.dyads())
-    if ((d.a == a && d.b == b) || (d.a == b && d.b == a))
-      return d.edge();
-  return std::nullopt;
-}
-
-const std::string gdelt1 = test::source_path("datasets/events/gdelt1-georgia-2011-08.tsv");
-
-void write_gz(const std::string &path, const std::string &text) {
-  gzFile f = gzopen(path.c_str(), "wb");
-  REQUIRE(f);
-  REQUIRE(gzwrite(f, text.data(), static_cast<unsigned>(text.size())) ==
-          static_cast<int>(text.size()));
-  REQUIRE(gzclose(f) == Z_OK);
-}
-
-void write_zip(const std::string &path, const std::string &entry, const std::string &text) {
-  int err = 0;
-  zip_t *z = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &err);
-  REQUIRE(z);
-  zip_source_t *src = zip_source_buffer(z, text.data(), text.size(), 0);
-  REQUIRE(src);
-  REQUIRE(zip_file_add(z, entry.c_str(), src, ZIP_FL_OVERWRITE) >= 0);
-  REQUIRE(zip_close(z) == 0);
-}
 
 // GDELT 1.0 rows (58 columns) in GDELT 2.0 layout (61): an ADM2Code after
 // each of the three ADM1Code columns, DATEADDED with a time.
@@ -74,10 +46,10 @@ std::string fold_text(const std::string &path) {
 
 TEST_CASE("gzip and zip inputs give the same snapshot as the plain file") {
   test::TempDir dir;
-  const auto text = test::read_file(gdelt1);
-  write_gz(dir.file("events.tsv.gz"), text);
-  write_zip(dir.file("events.zip"), "events.tsv", text);
-  const auto plain = fold_text(gdelt1);
+  const auto text = test::read_file(test::gdelt1_sample);
+  test::write_gzip(dir.file("events.tsv.gz"), text);
+  test::write_zip(dir.file("events.zip"), "events.tsv", text);
+  const auto plain = fold_text(test::gdelt1_sample);
   CHECK(fold_text(dir.file("events.tsv.gz")) == plain);
   CHECK(fold_text(dir.file("events.zip")) == plain);
   // A truncated gzip stream is an error, not a silent short read.
@@ -88,8 +60,8 @@ TEST_CASE("gzip and zip inputs give the same snapshot as the plain file") {
 
 TEST_CASE("a zipped GDELT 2.0 export is detected and folded") {
   test::TempDir dir;
-  const auto text = to_gdelt2(test::read_file(gdelt1));
-  write_zip(dir.file("20110801.export.CSV.zip"), "20110801.export.CSV", text);
+  const auto text = to_gdelt2(test::read_file(test::gdelt1_sample));
+  test::write_zip(dir.file("20110801.export.CSV.zip"), "20110801.export.CSV", text);
   auto f = fold_snapshots({dir.file("20110801.export.CSV.zip")}, {}, {Window{}});
   const auto &s = f.snapshots[0];
   CHECK(f.stats.rows == 5894);

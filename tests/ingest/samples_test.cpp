@@ -2,26 +2,16 @@
 // with awk from the same files (commands in the comments, run in
 // datasets/events/).
 #include "entente/ingest/event_fold.hpp"
+#include "samples.hpp"
 #include "support/helpers.hpp"
 
 #include <catch2/catch.hpp>
 #include <optional>
 
 using namespace entente;
+using test::find_dyad;
 
 namespace {
-
-// The dyad a-b through the sorted view (SignedGraph::dyad()'s index does not
-// survive copies of the graph, see the report of issue 4).
-std::optional<DyadEdge> find_dyad(const Snapshot &s, const std::string &a, const std::string &b) {
-  for (const auto &d : s.graph.dyads())
-    if ((d.a == a && d.b == b) || (d.a == b && d.b == a))
-      return d.edge();
-  return std::nullopt;
-}
-
-const std::string gdelt1 = test::source_path("datasets/events/gdelt1-georgia-2011-08.tsv");
-const std::string icews = test::source_path("datasets/events/icews-2018-06-01_02.tab");
 
 struct Totals {
   std::int64_t events = 0;
@@ -56,7 +46,7 @@ TEST_CASE("GDELT 1.0 sample: rows, countries, self-loops, dates, quads, Goldstei
   //   END {print n, g, q[1], q[2], q[3], q[4]}'                                  -> 419 1941.2 306
   //   25 41 47
   // (QuadClass, column 30, agrees with the root of EventCode on every row.)
-  auto fold = fold_snapshots({gdelt1}, {}, {Window{}});
+  auto fold = fold_snapshots({test::gdelt1_sample}, {}, {Window{}});
   const Snapshot &s = fold.snapshots[0];
   CHECK(fold.stats.rows == 5894);
   CHECK(fold.stats.relations == 713);
@@ -84,28 +74,28 @@ TEST_CASE("GDELT 1.0 sample: weights, filters and windows") {
   InputOptions events;
   events.weight = WeightField::events;
   // Goldstein x 1 per event: awk '... {g += $31}' -> the same rows, unweighted
-  const Totals t = totals(fold_one(gdelt1, events));
+  const Totals t = totals(fold_one(test::gdelt1_sample, events));
   CHECK(t.events == 419);
 
   InputOptions conflict;
   conflict.filter.quads = parse_quads("3,4");
-  const Totals c = totals(fold_one(gdelt1, conflict));
+  const Totals c = totals(fold_one(test::gdelt1_sample, conflict));
   CHECK(c.events == 41 + 47);
   CHECK(c.quad[0] == 0);
 
   InputOptions roots;
   roots.filter.roots = parse_roots("1-5");
-  CHECK(totals(fold_one(gdelt1, roots)).events == 306);
+  CHECK(totals(fold_one(test::gdelt1_sample, roots)).events == 306);
 
   InputOptions countries;
   countries.filter.countries = parse_country_list("GEO,RUS");
-  const Snapshot gr = fold_one(gdelt1, countries);
+  const Snapshot gr = fold_one(test::gdelt1_sample, countries);
   CHECK(gr.graph.dyad_count() == 1);
   CHECK(totals(gr).events == 18);
 
   // Two windows in one pass add up to the whole month.
   auto split = fold_snapshots(
-      {gdelt1}, {},
+      {test::gdelt1_sample}, {},
       {{std::nullopt, Date::parse("2011-08-15")}, {Date::parse("2011-08-16"), std::nullopt}});
   REQUIRE(split.snapshots.size() == 2);
   const auto &a = split.snapshots[0], &b = split.snapshots[1];
@@ -123,7 +113,7 @@ TEST_CASE("one thread and two threads give the same snapshot") {
   two.threads = 2;
   // Big enough to be split: the sample repeated.
   test::TempDir dir;
-  const std::string text = test::read_file(gdelt1);
+  const std::string text = test::read_file(test::gdelt1_sample);
   std::string big;
   for (int i = 0; i < 12; ++i)
     big += text;
@@ -140,7 +130,7 @@ TEST_CASE("ICEWS sample: country names mapped, Intensity as Goldstein") {
   //   if (a==b) {self++; next} n++; g+=$8; r=substr($7,1,2)+0; q[quad of r]++; ...}'
   //   ../actors/icews-countries.tsv icews-2018-06-01_02.tab
   //   -> used 1741 self 1596 net 3119.8 q 1523 14 108 96 dyads 273 actors 133
-  auto fold = fold_snapshots({icews}, {}, {Window{}});
+  auto fold = fold_snapshots({test::icews_sample}, {}, {Window{}});
   const Snapshot &s = fold.snapshots[0];
   CHECK(fold.stats.rows == 3705);
   CHECK(fold.stats.skipped.at("no country") == 368);
@@ -163,7 +153,7 @@ TEST_CASE("read_inputs streams the same rows as relations") {
   std::size_t n = 0;
   double net = 0;
   InputOptions options;
-  stats = read_inputs({gdelt1}, options, [&](Relation &&r) {
+  stats = read_inputs({test::gdelt1_sample}, options, [&](Relation &&r) {
     ++n;
     net += r.goldstein * r.weight;
     CHECK(relation_problem(r).empty());

@@ -88,3 +88,21 @@ TEST_CASE("regression: a header whose version is no integer is an Error, not a t
         Catch::Contains("t.jsonl:1: unsupported relations format version"));
   CHECK(read_all("{\"format\":\"entente-relations\",\"version\":1}\n").empty());
 }
+
+TEST_CASE("regression: an out-of-range quad, root or sentence is an Error, not undefined behaviour",
+          "[jsonl][fuzz]") {
+  // Found by fuzz_relations_jsonl under UBSan: "quad": 2e42 went through
+  // nlohmann's get<int>(), a float-to-int conversion out of range.
+  const std::string head = "{\"format\":\"entente-relations\",\"version\":1}\n";
+  const std::string row = "{\"date\":\"2011-08-01\",\"source\":\"BLR\",\"target\":\"RUS\","
+                          "\"code\":\"014\",\"goldstein\":0.0,";
+  for (const char *field :
+       {"\"quad\":1999999999999999999999999999999999999999999", "\"root\":-3e12",
+        "\"sentence\":1.5", "\"quad\":\"1\"", "\"root\":null"})
+    CHECK_THROWS_WITH(read_all(head + row + field + "}\n"),
+                      Catch::Contains("t.jsonl:2:") && Catch::Contains("must be a whole number"));
+  const auto ok = read_all(head + row + "\"quad\":1.0,\"root\":1,\"sentence\":3}\n");
+  REQUIRE(ok.size() == 1);
+  CHECK(ok[0].quad == 1);
+  CHECK(ok[0].provenance.sentence == 3);
+}

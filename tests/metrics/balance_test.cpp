@@ -1,20 +1,15 @@
-#include "entente/ingest/signed_csv.hpp"
 #include "entente/metrics/balance.hpp"
 #include "support/helpers.hpp"
+#include "tribes.hpp"
 
 #include <catch2/catch.hpp>
 #include <set>
 
 using namespace entente;
 using detail::SignedNet;
+using test::tribes;
 
 namespace {
-
-SignedNet tribes() {
-  const auto s = load_signed_csv(test::source_path("datasets/signed/tribes_edges.csv"),
-                                 test::source_path("datasets/signed/tribes_vertices.csv"));
-  return SignedNet::from(s.graph);
-}
 
 std::set<std::string> camp_of(const SignedNet &net, const std::vector<int> &camp,
                               const std::string &member) {

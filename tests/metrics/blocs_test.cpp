@@ -1,6 +1,6 @@
-#include "entente/ingest/signed_csv.hpp"
 #include "entente/metrics/blocs.hpp"
 #include "support/helpers.hpp"
+#include "tribes.hpp"
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -10,14 +10,9 @@
 
 using namespace entente;
 using detail::SignedNet;
+using test::tribes;
 
 namespace {
-
-SignedNet tribes() {
-  const auto s = load_signed_csv(test::source_path("datasets/signed/tribes_edges.csv"),
-                                 test::source_path("datasets/signed/tribes_vertices.csv"));
-  return SignedNet::from(s.graph);
-}
 
 std::set<std::set<std::string>> groups(const SignedNet &net, const std::vector<int> &bloc) {
   std::map<int, std::set<std::string>> by;
