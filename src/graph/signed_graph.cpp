@@ -84,7 +84,11 @@ SignedGraph::Vertex SignedGraph::actor(std::string_view code) {
   auto it = index_.find(code);
   if (it != index_.end())
     return it->second;
-  const Vertex v = boost::add_vertex(ActorNode{std::string(code), display_name(code)}, *g_);
+  // add_vertex(g), then the property: add_vertex(property, g) goes through
+  // Boost's named-graph lookup, where GCC's ASan build warns falsely
+  // (-Wuninitialized on a boost::optional), and -Werror stops it.
+  const Vertex v = boost::add_vertex(*g_);
+  (*g_)[v] = ActorNode{std::string(code), display_name(code)};
   index_.emplace(std::string(code), v);
   return v;
 }
@@ -181,7 +185,7 @@ SignedGraph SignedGraph::from_dyads(std::vector<ActorNode> actors, std::vector<I
   BoostGraph &g = *c.g_;
   for (std::uint32_t i = 0; i < order.size(); ++i) {
     renumber[order[i]] = i;
-    boost::add_vertex(std::move(actors[order[i]]), g);
+    g[boost::add_vertex(g)] = std::move(actors[order[i]]); // see actor()
   }
   // Sorted by key, not by moving the 150-byte dyads around.
   std::vector<std::pair<std::uint64_t, std::size_t>> keyed(dyads.size());
