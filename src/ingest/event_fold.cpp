@@ -8,11 +8,13 @@
 #include "entente/io/relations_jsonl.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <climits>
 #include <cmath>
 #include <cstring>
 #include <deque>
+#include <exception>
 #include <filesystem>
 #include <istream>
 #include <limits>
@@ -85,7 +87,15 @@ public:
       names_.emplace_back(s);
       return static_cast<std::uint32_t>(names_.size() - 1);
     };
-    if (s.size() <= 8) { // most codes: packed into the key itself
+    if (s.size() == 3 && upper(s[0]) && upper(s[1]) && upper(s[2])) { // country codes
+      std::uint32_t &slot = letters_[static_cast<std::size_t>(s[0] - 'A') * 676 +
+                                     static_cast<std::size_t>(s[1] - 'A') * 26 +
+                                     static_cast<std::size_t>(s[2] - 'A')];
+      if (slot == none)
+        slot = make();
+      return slot;
+    }
+    if (s.size() <= 8) { // most other codes: packed into the key itself
       std::uint64_t k = 0;
       std::memcpy(&k, s.data(), s.size());
       k ^= static_cast<std::uint64_t>(s.size()) << 59; // "A" and "A\0" differ
@@ -103,6 +113,9 @@ public:
   std::size_t size() const { return names_.size(); }
 
 private:
+  static constexpr std::uint32_t none = ~std::uint32_t{0};
+  static bool upper(char c) { return c >= 'A' && c <= 'Z'; }
+  std::vector<std::uint32_t> letters_ = std::vector<std::uint32_t>(26 * 26 * 26, none); // AAA..ZZZ
   FlatMap short_;
   std::unordered_map<std::string, std::uint32_t> long_;
   std::vector<std::string> names_;
@@ -118,15 +131,13 @@ struct DirStats {
   std::int64_t net = 0, coop = 0, weight = 0;
   std::int64_t quad[5] = {0, 0, 0, 0, 0}; // [0] = no quad class
 
-  void add(const EventRow &r) {
-    ++quad[r.quad >= 1 && r.quad <= 4 ? r.quad : 0];
-    const std::int64_t v =
-        r.weight % micro == 0
-            ? r.goldstein * (r.weight / micro)
-            : static_cast<std::int64_t>(static_cast<wide_int>(r.goldstein) * r.weight / micro);
+  // One row's part: `q` its quad class (0 = none), `v` its Goldstein x
+  // weight, `w` its weight.
+  void add(int q, std::int64_t v, std::int64_t w) {
+    ++quad[q];
     net += v;
     coop += v > 0 ? v : 0;
-    weight += r.weight;
+    weight += w;
   }
   void merge(const DirStats &o) {
     for (int i = 0; i < 5; ++i)
@@ -151,6 +162,17 @@ struct DirStats {
 
 struct DyadCell {
   DirStats lo_hi, hi_lo; // by interned id, not by name
+};
+
+struct WindowTable;
+
+// What a row adds to one direction of a dyad (see Worker::add).
+struct Update {
+  WindowTable *table = nullptr;
+  std::uint32_t cell = 0;
+  bool lo_hi = true;
+  int quad = 0; // 0 = no quad class
+  std::int64_t value = 0, weight = 0;
 };
 
 constexpr std::uint32_t dense_actors = 512;
@@ -274,9 +296,43 @@ private:
       if (tab.dense.empty() && tab.cells.size() > tab.dense_after)
         go_dense(tab);
     }
-    (s == lo ? tab.cells[cell].lo_hi : tab.cells[cell].hi_lo).add(row);
+    // The cell is most likely not in cache (a window's table is megabytes):
+    // fetch it now and add to it one row later, while the next row is
+    // parsed, instead of waiting for it here.
+    Update u;
+    u.table = &tab;
+    u.cell = cell;
+    u.lo_hi = s == lo;
+    u.quad = row.quad >= 1 && row.quad <= 4 ? row.quad : 0;
+    u.value =
+        row.weight % micro == 0
+            ? row.goldstein * (row.weight / micro)
+            : static_cast<std::int64_t>(static_cast<wide_int>(row.goldstein) * row.weight / micro);
+    u.weight = row.weight;
+    const auto *target = reinterpret_cast<const char *>(&direction(u));
+    __builtin_prefetch(target, 1);
+    __builtin_prefetch(target + sizeof(DirStats) - 1, 1);
+    apply(pending_);
+    pending_ = u;
   }
 
+  static DirStats &direction(const Update &u) {
+    auto &cell = u.table->cells[u.cell];
+    return u.lo_hi ? cell.lo_hi : cell.hi_lo;
+  }
+  static void apply(const Update &u) {
+    if (u.table)
+      direction(u).add(u.quad, u.value, u.weight);
+  }
+
+public:
+  // Applies the last row's update: call before the tables are read.
+  void flush() {
+    apply(pending_);
+    pending_ = {};
+  }
+
+private:
   // From now on dyads of two small ids are found in the matrix; the ones
   // already there are entered into it (their map entries are not used again).
   void go_dense(WindowTable &tab) {
@@ -294,6 +350,7 @@ private:
   }
 
   const SeriesOptions *series_ = nullptr;
+  Update pending_;                         // the last row's, not yet added
   std::map<long, WindowTable *> by_index_; // series: window index -> table
   long last_k_ = 0;
   WindowTable *last_table_ = nullptr;
@@ -624,6 +681,8 @@ void fold_inputs(std::vector<Worker> &workers, const std::vector<std::string> &p
   }
   progress.finish();
 
+  for (auto &w : workers)
+    w.flush();
   for (const auto &w : workers) {
     stats.rows += w.rows_;
     stats.relations += w.offered_;
@@ -655,6 +714,34 @@ std::vector<Worker> fold_workers(const std::vector<std::string> &paths, const In
   return workers;
 }
 
+// make(i) for i < n, on two threads when there are two windows or more
+// (workers are only read: each window merges on its own).
+template <typename Make>
+std::vector<Snapshot> merge_windows(std::size_t n, int threads, const Make &make) {
+  std::vector<Snapshot> out(n);
+  std::vector<std::exception_ptr> errors(n);
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i; (i = next++) < n;) {
+      try {
+        out[i] = make(i);
+      } catch (...) {
+        errors[i] = std::current_exception();
+      }
+    }
+  };
+  std::thread helper;
+  if (n > 1 && threads > 1)
+    helper = std::thread(work);
+  work();
+  if (helper.joinable())
+    helper.join();
+  for (const auto &e : errors)
+    if (e)
+      std::rethrow_exception(e);
+  return out;
+}
+
 } // namespace
 
 EventFold fold_snapshots(const std::vector<std::string> &paths, const InputOptions &options,
@@ -664,13 +751,12 @@ EventFold fold_snapshots(const std::vector<std::string> &paths, const InputOptio
   const InputOptions opts = without_dates(options);
   EventFold out;
   const auto workers = fold_workers(paths, opts, windows, out.stats);
-  out.snapshots.reserve(windows.size());
-  for (std::size_t i = 0; i < windows.size(); ++i) {
+  out.snapshots = merge_windows(windows.size(), opts.threads, [&](std::size_t i) {
     std::vector<const WindowTable *> tables;
     for (const auto &w : workers)
       tables.push_back(&w.tables_[i]);
-    out.snapshots.push_back(make_snapshot(workers, tables, windows[i], paths, opts.level));
-  }
+    return make_snapshot(workers, tables, windows[i], paths, opts.level);
+  });
   return out;
 }
 
@@ -686,14 +772,14 @@ EventFold fold_series(const std::vector<std::string> &paths, const InputOptions 
   if (first > last)
     return out;
   check_window_count(series, first, last);
-  out.snapshots.reserve(static_cast<std::size_t>(last - first + 1));
-  for (long k = first; k <= last; ++k) {
+  const auto count = static_cast<std::size_t>(last - first + 1);
+  out.snapshots = merge_windows(count, opts.threads, [&](std::size_t i) {
+    const long k = first + static_cast<long>(i);
     std::vector<const WindowTable *> tables;
     for (const auto &w : workers)
       tables.push_back(w.table_of(k));
-    out.snapshots.push_back(
-        make_snapshot(workers, tables, series_window(series, k), paths, opts.level));
-  }
+    return make_snapshot(workers, tables, series_window(series, k), paths, opts.level);
+  });
   return out;
 }
 

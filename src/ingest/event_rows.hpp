@@ -35,9 +35,10 @@ inline constexpr std::int64_t micro = 1000000; // fixed-point unit of sums
 
 struct Line {
   const char *begin = nullptr;
-  const char *end = nullptr;        // excludes '\n' (and a trailing '\r')
-  const char *starts[max_fields]{}; // starts[i] = first byte of field i
-  int count = 0;                    // number of fields
+  const char *end = nullptr;             // excludes '\n' (and a trailing '\r')
+  const char *starts[max_fields + 32]{}; // starts[i] = first byte of field i (the
+                                         // 32 past max_fields are the scanner's scratch)
+  int count = 0;                         // number of fields
   // Valid for i < count and i < max_fields - 1 (the last stored field runs
   // to the end of the line).
   std::string_view field(int i) const {
@@ -45,14 +46,6 @@ struct Line {
     return {starts[i], static_cast<std::size_t>(e - starts[i])};
   }
 };
-
-// Bits set in a 16-bit mask (no popcnt instruction in the x86-64 baseline).
-inline int popcount16(unsigned x) {
-  x = x - ((x >> 1) & 0x5555u);
-  x = (x & 0x3333u) + ((x >> 2) & 0x3333u);
-  x = (x + (x >> 4)) & 0x0f0fu;
-  return static_cast<int>((x + (x >> 8)) & 0x1fu);
-}
 
 // The line being scanned: where its fields start, and what to do at a
 // separator, a newline and the end of the block. Shared by the scanners.
@@ -90,18 +83,40 @@ template <typename OnLine> struct LineCursor {
       finish(end);
     return line.begin < end ? line.begin : end;
   }
-  // Past the last stored field only the count matters: true if a chunk
-  // without a newline can then just be counted.
-  bool counting(unsigned nls) const { return nls == 0 && line.count >= max_fields; }
-  // One chunk's separator and newline bit masks, bit i = byte q + i.
-  void chunk(const char *q, unsigned seps, unsigned nls) {
-    for (unsigned mask = seps | nls; mask; mask &= mask - 1) {
-      const auto bit = static_cast<unsigned>(__builtin_ctz(mask));
-      if (nls & (1u << bit))
-        finish(q + bit);
-      else
-        field(q + bit);
+  // The fields that start after the separators in `seps` (bit i = byte
+  // q + i, no newline among them), stored eight at a time without a branch
+  // per separator: slots past the real ones get scratch values, which the
+  // next separators overwrite or nobody reads (field() stops at count).
+  // Past the last stored field only the count matters.
+  void fields(const char *q, std::uint32_t seps) {
+    const int n = __builtin_popcount(seps);
+    if (line.count >= max_fields) {
+      line.count += n;
+      return;
     }
+    const char **out = line.starts + line.count;
+    line.count += n;
+    std::uint64_t m = seps; // bit 32 stands in for "none left": ctz is defined
+    do {
+      for (int i = 0; i < 8; ++i) {
+        out[i] = q + __builtin_ctzll(m | (std::uint64_t{1} << 32)) + 1;
+        m &= m - 1;
+      }
+      out += 8;
+    } while (m);
+  }
+  // One chunk's separator and newline bit masks, bit i = byte q + i.
+  void chunk(const char *q, std::uint32_t seps, std::uint32_t nls) {
+    while (nls) {
+      const auto bit = static_cast<unsigned>(__builtin_ctz(nls));
+      const std::uint32_t before = (std::uint32_t{1} << bit) - 1;
+      fields(q, seps & before);
+      finish(q + bit);
+      seps &= ~before & ~(std::uint32_t{1} << bit);
+      nls &= nls - 1;
+    }
+    if (seps)
+      fields(q, seps);
   }
 };
 
@@ -119,10 +134,7 @@ const char *scan_lines(const char *p, const char *end, char sep, bool at_eof, On
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(q));
     const auto seps = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, vsep)));
     const auto nls = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, vnl)));
-    if (cursor.counting(nls))
-      cursor.line.count += popcount16(seps);
-    else
-      cursor.chunk(q, seps, nls);
+    cursor.chunk(q, seps, nls);
   }
 #endif
   return cursor.rest(q, end, sep, at_eof);
@@ -141,10 +153,7 @@ scan_lines_avx2(const char *p, const char *end, char sep, bool at_eof, OnLine &&
     const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(q));
     const auto seps = static_cast<unsigned>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, vsep)));
     const auto nls = static_cast<unsigned>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, vnl)));
-    if (cursor.counting(nls))
-      cursor.line.count += __builtin_popcount(seps);
-    else
-      cursor.chunk(q, seps, nls);
+    cursor.chunk(q, seps, nls);
   }
 #endif
   return cursor.rest(q, end, sep, at_eof);

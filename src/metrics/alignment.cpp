@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <nlohmann/json.hpp>
 
 namespace entente {
@@ -39,54 +40,90 @@ double s_score(const std::vector<int> &x, const std::vector<int> &y, int d_max, 
 
 namespace {
 
-// Joint and marginal proportions over levels 0..levels-1.
+// Joint and marginal proportions over levels 0..levels-1 (joint flat, row
+// by row).
 struct Table {
-  std::vector<std::vector<double>> joint;
-  std::vector<double> px, py;
+  std::size_t levels = 0;
+  std::vector<double> joint, px, py;
 };
+
+// unit_sums(n)[c] is 1/n added c times in a row, as a loop over a profile
+// adds it: a table built from counts then holds exactly the proportions that
+// adding 1/n per element gives.
+std::vector<double> unit_sums(std::size_t n) {
+  const double unit = 1.0 / static_cast<double>(n);
+  std::vector<double> f(n + 1, 0.0);
+  for (std::size_t c = 1; c <= n; ++c)
+    f[c] = f[c - 1] + unit;
+  return f;
+}
+
+// counts[i * levels + j] = elements with x == i and y == j.
+void fill_table(Table &t, std::size_t levels, const std::uint32_t *counts,
+                const std::vector<double> &sums) {
+  t.levels = levels;
+  t.joint.assign(levels * levels, 0.0);
+  t.px.assign(levels, 0.0);
+  t.py.assign(levels, 0.0);
+  std::vector<std::uint32_t> cx(levels, 0), cy(levels, 0);
+  for (std::size_t i = 0; i < levels; ++i)
+    for (std::size_t j = 0; j < levels; ++j) {
+      const auto c = counts[i * levels + j];
+      t.joint[i * levels + j] = sums[c];
+      cx[i] += c;
+      cy[j] += c;
+    }
+  for (std::size_t i = 0; i < levels; ++i) {
+    t.px[i] = sums[cx[i]];
+    t.py[i] = sums[cy[i]];
+  }
+}
 
 Table table(const std::vector<int> &x, const std::vector<int> &y, int levels) {
   if (x.size() != y.size() || x.empty())
     throw Error("agreement: profiles must be non-empty and of equal length");
   const auto L = static_cast<std::size_t>(levels);
-  Table t{std::vector<std::vector<double>>(L, std::vector<double>(L, 0.0)),
-          std::vector<double>(L, 0.0), std::vector<double>(L, 0.0)};
-  const double unit = 1.0 / static_cast<double>(x.size());
+  std::vector<std::uint32_t> counts(L * L, 0);
   for (std::size_t k = 0; k < x.size(); ++k) {
     if (x[k] < 0 || y[k] < 0 || x[k] >= levels || y[k] >= levels)
       throw Error("agreement: level outside 0.." + std::to_string(levels - 1));
-    const auto i = static_cast<std::size_t>(x[k]), j = static_cast<std::size_t>(y[k]);
-    t.joint[i][j] += unit;
-    t.px[i] += unit;
-    t.py[j] += unit;
+    ++counts[static_cast<std::size_t>(x[k]) * L + static_cast<std::size_t>(y[k])];
   }
+  Table t;
+  fill_table(t, L, counts.data(), unit_sums(x.size()));
   return t;
 }
 
-} // namespace
-
-double kappa_quadratic(const std::vector<int> &x, const std::vector<int> &y, int levels) {
-  const auto t = table(x, y, levels);
-  const double span = double(levels - 1) * (levels - 1);
+double kappa_of(const Table &t) {
+  const double span = double(t.levels - 1) * double(t.levels - 1);
   double observed = 0, expected = 0;
-  for (std::size_t i = 0; i < t.px.size(); ++i)
-    for (std::size_t j = 0; j < t.py.size(); ++j) {
+  for (std::size_t i = 0; i < t.levels; ++i)
+    for (std::size_t j = 0; j < t.levels; ++j) {
       const double w = (double(i) - double(j)) * (double(i) - double(j)) / span;
-      observed += w * t.joint[i][j];
+      observed += w * t.joint[i * t.levels + j];
       expected += w * t.px[i] * t.py[j];
     }
   return expected == 0 ? (observed == 0 ? 1.0 : 0.0) : 1.0 - observed / expected;
 }
 
-double scott_pi(const std::vector<int> &x, const std::vector<int> &y, int levels) {
-  const auto t = table(x, y, levels);
+double pi_of(const Table &t) {
   double po = 0, pe = 0;
-  for (std::size_t i = 0; i < t.px.size(); ++i) {
-    po += t.joint[i][i];
+  for (std::size_t i = 0; i < t.levels; ++i) {
+    po += t.joint[i * t.levels + i];
     const double pooled = (t.px[i] + t.py[i]) / 2;
     pe += pooled * pooled;
   }
   return pe == 1 ? 1.0 : (po - pe) / (1 - pe);
+}
+
+} // namespace
+
+double kappa_quadratic(const std::vector<int> &x, const std::vector<int> &y, int levels) {
+  return kappa_of(table(x, y, levels));
+}
+
+double scott_pi(const std::vector<int> &x, const std::vector<int> &y, int levels) {
+  return pi_of(table(x, y, levels));
 }
 
 namespace {
@@ -225,20 +262,47 @@ Alignment align(const SignedGraph &g, const std::string &a, const std::string &b
 
 AlignmentMatrix align_all(const SignedGraph &g) {
   AlignmentMatrix m;
-  std::vector<std::vector<int>> profiles;
-  for (auto v : g.sorted_actors()) {
-    m.actors.push_back(g.node(v).code);
-    profiles.push_back(stance_profile(g, m.actors.back()));
+  const auto sorted = g.sorted_actors();
+  const std::size_t n = sorted.size();
+  // Every profile at once, from the edges (a pair without a dyad is level
+  // 2, an actor towards itself the top level): no lookup per pair.
+  std::vector<std::size_t> rank(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    rank[sorted[i]] = i;
+    m.actors.push_back(g.node(sorted[i]).code);
   }
-  const std::size_t n = m.actors.size();
+  const auto L = static_cast<std::size_t>(stance_levels);
+  std::vector<std::uint8_t> profile(n * n, 2);
+  for (std::size_t i = 0; i < n; ++i)
+    profile[i * n + i] = static_cast<std::uint8_t>(L - 1);
+  for (auto [it, end] = boost::edges(g.boost()); it != end; ++it) {
+    const auto i = rank[boost::source(*it, g.boost())], j = rank[boost::target(*it, g.boost())];
+    const auto level = static_cast<std::uint8_t>(stance_level(&g.boost()[*it]));
+    profile[i * n + j] = profile[j * n + i] = level;
+  }
   m.s_abs.assign(n, std::vector<double>(n, 1.0));
   m.kappa = m.pi = m.s_abs;
+  const auto sums = unit_sums(n);
+  const double dm = stance_levels - 1;
+  Table t;
+  std::vector<std::uint32_t> counts(L * L);
   for (std::size_t i = 0; i < n; ++i)
     for (std::size_t j = i + 1; j < n; ++j) {
-      const auto &x = profiles[i], &y = profiles[j];
-      m.s_abs[i][j] = m.s_abs[j][i] = round6(s_score(x, y, stance_levels - 1));
-      m.kappa[i][j] = m.kappa[j][i] = round6(kappa_quadratic(x, y, stance_levels));
-      m.pi[i][j] = m.pi[j][i] = round6(scott_pi(x, y, stance_levels));
+      // The same values as s_score, kappa_quadratic and scott_pi of the two
+      // profiles, from one count of level pairs.
+      std::fill(counts.begin(), counts.end(), 0);
+      const std::uint8_t *x = &profile[i * n], *y = &profile[j * n];
+      for (std::size_t k = 0; k < n; ++k)
+        ++counts[x[k] * L + y[k]];
+      std::uint64_t distance = 0;
+      for (std::size_t a = 0; a < L; ++a)
+        for (std::size_t b = 0; b < L; ++b)
+          distance += counts[a * L + b] * (a > b ? a - b : b - a);
+      fill_table(t, L, counts.data(), sums);
+      const double s = 1.0 - 2.0 * static_cast<double>(distance) / (static_cast<double>(n) * dm);
+      m.s_abs[i][j] = m.s_abs[j][i] = round6(s);
+      m.kappa[i][j] = m.kappa[j][i] = round6(kappa_of(t));
+      m.pi[i][j] = m.pi[j][i] = round6(pi_of(t));
     }
   return m;
 }

@@ -214,12 +214,19 @@ void relocate(const SignedNet &net, std::size_t k, double alpha, std::vector<int
   std::vector<std::size_t> size(k, 0);
   for (int b : bloc)
     ++size[static_cast<std::size_t>(b)];
-  // Weights towards each bloc, kept at zero between actors: only the blocs
-  // an actor touches are written and then cleared, so a move costs its
-  // degree, not k (Louvain's k runs into the thousands on sparse graphs).
+  // Weights towards each bloc, kept at zero between actors. With many blocs
+  // (Louvain's k runs into the thousands on sparse graphs) only the blocs an
+  // actor touches are written and then cleared, so a move costs its degree,
+  // not k.
   std::vector<double> pos(k, 0.0), neg(k, 0.0);
   std::vector<char> seen(k, 0);
   std::vector<std::size_t> touched;
+  // Each arc's weight split by sign once (adding 0.0 leaves a sum as it is),
+  // so the sweeps do not branch on it.
+  std::vector<double> pos_w(net.arcs.size()), neg_w(net.arcs.size());
+  for (std::size_t i = 0; i < net.arcs.size(); ++i)
+    (net.arcs[i].w > 0 ? pos_w : neg_w)[i] = std::abs(net.arcs[i].w);
+  const bool few = k <= 64; // clearing k blocs costs less than tracking them
   std::vector<std::size_t> order(n);
   std::iota(order.begin(), order.end(), 0);
   for (bool changed = true; changed;) {
@@ -229,47 +236,57 @@ void relocate(const SignedNet &net, std::size_t k, double alpha, std::vector<int
       const auto a = static_cast<std::size_t>(bloc[v]);
       if (size[a] == 1)
         continue;
-      touched.clear();
-      for (const auto &arc : net.neighbours(v)) {
-        const auto b = static_cast<std::size_t>(bloc[arc.to]);
-        if (!seen[b]) {
-          seen[b] = 1;
-          touched.push_back(b);
-        }
-        (arc.w > 0 ? pos : neg)[b] += std::abs(arc.w);
-      }
-      // Every untouched bloc other than `a` gives the same change; the
-      // first such index stands for them all (ties go to the lowest index).
-      std::sort(touched.begin(), touched.end());
-      std::size_t untouched = 0;
-      for (std::size_t b : touched) {
-        if (untouched == a)
-          ++untouched;
-        if (b != untouched)
-          break;
-        ++untouched;
-      }
-      if (untouched == a)
-        ++untouched;
-      auto delta = [&](std::size_t b) {
-        return alpha * (neg[b] - neg[a]) + (1 - alpha) * (pos[a] - pos[b]);
-      };
       std::size_t best = a;
       double best_delta = -1e-12;
       auto consider = [&](std::size_t b) {
         if (b == a || b >= k)
           return;
-        const double d = delta(b);
+        const double d = alpha * (neg[b] - neg[a]) + (1 - alpha) * (pos[a] - pos[b]);
         if (d < best_delta || (d == best_delta && best != a && b < best)) {
           best_delta = d;
           best = b;
         }
       };
-      for (std::size_t b : touched)
-        consider(b);
-      consider(untouched);
-      for (std::size_t b : touched)
-        pos[b] = neg[b] = 0.0, seen[b] = 0;
+      if (few) { // every bloc, no bookkeeping: the same choice, as ties go to the lowest index
+        for (std::size_t i = net.offset[v]; i < net.offset[v + 1]; ++i) {
+          const auto b = static_cast<std::size_t>(bloc[net.arcs[i].to]);
+          pos[b] += pos_w[i];
+          neg[b] += neg_w[i];
+        }
+        for (std::size_t b = 0; b < k; ++b)
+          consider(b);
+        std::fill(pos.begin(), pos.end(), 0.0);
+        std::fill(neg.begin(), neg.end(), 0.0);
+      } else {
+        touched.clear();
+        for (std::size_t i = net.offset[v]; i < net.offset[v + 1]; ++i) {
+          const auto b = static_cast<std::size_t>(bloc[net.arcs[i].to]);
+          if (!seen[b]) {
+            seen[b] = 1;
+            touched.push_back(b);
+          }
+          pos[b] += pos_w[i];
+          neg[b] += neg_w[i];
+        }
+        // Every untouched bloc other than `a` gives the same change; the
+        // first such index stands for them all (ties go to the lowest index).
+        std::sort(touched.begin(), touched.end());
+        std::size_t untouched = 0;
+        for (std::size_t b : touched) {
+          if (untouched == a)
+            ++untouched;
+          if (b != untouched)
+            break;
+          ++untouched;
+        }
+        if (untouched == a)
+          ++untouched;
+        for (std::size_t b : touched)
+          consider(b);
+        consider(untouched);
+        for (std::size_t b : touched)
+          pos[b] = neg[b] = 0.0, seen[b] = 0;
+      }
       if (best != a) {
         bloc[v] = static_cast<int>(best);
         --size[a];

@@ -20,23 +20,34 @@ std::vector<double> pagerank(const SignedNet &net, bool positive) {
   if (n == 0)
     return {};
   const double d = 0.85;
-  std::vector<double> out_w(n, 0.0);
-  for (std::size_t v = 0; v < n; ++v)
+  // The arcs of the chosen sign, in CSR form (the iteration then neither
+  // branches on the sign nor divides per arc), and each vertex's out-weight.
+  std::vector<std::uint32_t> offset(n + 1, 0), to;
+  std::vector<double> w, out_w(n, 0.0);
+  to.reserve(net.arcs.size());
+  w.reserve(net.arcs.size());
+  for (std::size_t v = 0; v < n; ++v) {
     for (const auto &a : net.neighbours(v))
-      if ((a.w > 0) == positive)
+      if ((a.w > 0) == positive) {
         out_w[v] += std::abs(a.w);
-  std::vector<double> x(n, 1.0 / static_cast<double>(n)), next(n);
+        to.push_back(a.to);
+        w.push_back(std::abs(a.w));
+      }
+    offset[v + 1] = static_cast<std::uint32_t>(to.size());
+  }
+  std::vector<double> x(n, 1.0 / static_cast<double>(n)), next(n), share(n);
   for (int it = 0; it < 10000; ++it) {
     double dangling = 0;
-    for (std::size_t v = 0; v < n; ++v)
+    for (std::size_t v = 0; v < n; ++v) {
       if (out_w[v] == 0)
         dangling += x[v];
+      share[v] = out_w[v] == 0 ? 0.0 : x[v] / out_w[v]; // what v sends per unit of weight
+    }
     const double base = (1 - d) / static_cast<double>(n) + d * dangling / static_cast<double>(n);
     for (std::size_t v = 0; v < n; ++v) {
       double s = 0;
-      for (const auto &a : net.neighbours(v))
-        if ((a.w > 0) == positive)
-          s += x[a.to] * std::abs(a.w) / out_w[a.to];
+      for (std::uint32_t i = offset[v]; i < offset[v + 1]; ++i)
+        s += share[to[i]] * w[i];
       next[v] = base + d * s;
     }
     double diff = 0;
@@ -62,33 +73,64 @@ std::vector<double> betweenness(const SignedNet &net, const std::vector<std::uin
     src = &all;
   }
   const double inf = std::numeric_limits<double>::infinity();
+  std::vector<double> length(net.arcs.size()); // 1/|w|, once, not once per source
+  for (std::size_t i = 0; i < net.arcs.size(); ++i)
+    length[i] = 1.0 / std::abs(net.arcs[i].w);
   std::vector<double> dist(n, inf), sigma(n, 0.0), delta(n, 0.0);
   std::vector<std::vector<std::uint32_t>> preds(n);
   std::vector<std::uint32_t> order;
+  auto relax = [&](std::uint32_t v, double dv, auto &&reached) {
+    for (std::size_t i = net.offset[v]; i < net.offset[v + 1]; ++i) {
+      const auto to = net.arcs[i].to;
+      const double nd = dv + length[i];
+      if (nd < dist[to]) {
+        dist[to] = nd;
+        sigma[to] = sigma[v];
+        preds[to].assign(1, v);
+        reached(nd, to);
+      } else if (nd == dist[to]) {
+        sigma[to] += sigma[v];
+        preds[to].push_back(v);
+      }
+    }
+  };
+  // Vertices leave in (distance, id) order either way. A dense graph scans
+  // for the nearest vertex (n per step) instead of pushing every improved
+  // distance through a heap (log m per arc).
+  const bool dense = net.arcs.size() * 8 >= n * n;
+  std::vector<char> settled(dense ? n : 0, 0);
   using Item = std::pair<double, std::uint32_t>;
   for (auto s : *src) {
     order.clear();
-    std::priority_queue<Item, std::vector<Item>, std::greater<>> heap;
     dist[s] = 0;
     sigma[s] = 1;
-    heap.push({0.0, s});
-    while (!heap.empty()) {
-      const auto [dv, v] = heap.top();
-      heap.pop();
-      if (dv > dist[v])
-        continue;
-      order.push_back(v);
-      for (const auto &a : net.neighbours(v)) {
-        const double nd = dv + 1.0 / std::abs(a.w);
-        if (nd < dist[a.to]) {
-          dist[a.to] = nd;
-          sigma[a.to] = sigma[v];
-          preds[a.to].assign(1, v);
-          heap.push({nd, a.to});
-        } else if (nd == dist[a.to]) {
-          sigma[a.to] += sigma[v];
-          preds[a.to].push_back(v);
-        }
+    if (dense) {
+      for (;;) {
+        std::uint32_t v = 0;
+        double dv = inf;
+        for (std::uint32_t u = 0; u < n; ++u)
+          if (!settled[u] && dist[u] < dv) {
+            dv = dist[u];
+            v = u;
+          }
+        if (dv == inf)
+          break;
+        settled[v] = 1;
+        order.push_back(v);
+        relax(v, dv, [](double, std::uint32_t) {});
+      }
+      for (auto v : order)
+        settled[v] = 0;
+    } else {
+      std::priority_queue<Item, std::vector<Item>, std::greater<>> heap;
+      heap.push({0.0, s});
+      while (!heap.empty()) {
+        const auto [dv, v] = heap.top();
+        heap.pop();
+        if (dv > dist[v])
+          continue;
+        order.push_back(v);
+        relax(v, dv, [&](double nd, std::uint32_t to) { heap.push({nd, to}); });
       }
     }
     // `order` may list a vertex twice only if popped at equal distance
