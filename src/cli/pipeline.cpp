@@ -48,19 +48,23 @@ Snapshot snapshot_from_inputs(const std::vector<std::string> &paths, const Input
   return std::move(builder).finish(paths);
 }
 
-void measure_and_save(std::vector<Snapshot> &snapshots, const std::vector<std::string> &outputs,
-                      bool metrics) {
+void measure_and_save(const std::vector<Snapshot> &snapshots,
+                      const std::vector<std::string> &outputs, bool metrics) {
   const std::size_t n = snapshots.size();
   std::vector<std::exception_ptr> errors(n);
   std::atomic<std::size_t> next{0};
   auto work = [&] {
     for (std::size_t i; (i = next++) < n;) {
       try {
-        auto &s = snapshots[i];
-        if (metrics)
-          s.metrics = compute_metrics(s, {});
-        save_snapshot(s, outputs[i]);
-        s.metrics = nullptr; // written: a long series need not hold every window's metrics
+        // The measures are streamed into the file, not kept: a long series
+        // need not hold every window's metrics.
+        const auto &s = snapshots[i];
+        if (metrics) {
+          const MetricsParts parts = compute_metric_parts(s, {});
+          save_snapshot(s, outputs[i], [&](JsonWriter &w) { write_metrics(w, parts); });
+        } else {
+          save_snapshot(s, outputs[i]);
+        }
       } catch (...) {
         errors[i] = std::current_exception();
         next = n; // stop handing out windows; the ones running finish

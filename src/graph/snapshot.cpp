@@ -168,7 +168,7 @@ void write_stats(JsonWriter &w, const DyadStats &s) {
 // snapshot of a large window holds hundreds of thousands of dyads, whose DOM
 // took more memory and time than folding the events (tests/graph checks
 // that both writers agree).
-void write_snapshot(const Snapshot &s, std::ostream &out) {
+void write_snapshot(const Snapshot &s, std::ostream &out, const MetricsWriter &metrics) {
   JsonWriter w(out);
   w.begin_object();
   w.key("actors");
@@ -222,7 +222,10 @@ void write_snapshot(const Snapshot &s, std::ostream &out) {
   w.key("level");
   w.value(to_string(s.level));
   w.key("metrics");
-  w.json(s.metrics);
+  if (metrics)
+    metrics(w);
+  else
+    w.json(s.metrics);
   w.key("sources");
   w.begin_array();
   for (const auto &src : s.sources)
@@ -252,16 +255,16 @@ Snapshot load_snapshot(const std::string &path) {
   return snapshot_from_json(read_json_file(path), path == "-" ? "<stdin>" : path);
 }
 
-void save_snapshot(const Snapshot &s, const std::string &path) {
+void save_snapshot(const Snapshot &s, const std::string &path, const MetricsWriter &metrics) {
   if (path == "-") {
-    write_snapshot(s, std::cout);
+    write_snapshot(s, std::cout, metrics);
     std::cout.flush();
     if (!std::cout)
       throw Error("cannot write to standard output");
     return;
   }
   AtomicFile file(path);
-  write_snapshot(s, file.stream());
+  write_snapshot(s, file.stream(), metrics);
   file.commit();
 }
 

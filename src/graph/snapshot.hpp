@@ -13,6 +13,7 @@
 #include "entente/core/relation.hpp"
 #include "entente/graph/signed_graph.hpp"
 
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <ostream>
@@ -20,6 +21,8 @@
 #include <vector>
 
 namespace entente {
+
+class JsonWriter;
 
 inline constexpr int snapshot_format_version = 1;
 
@@ -73,11 +76,16 @@ private:
 nlohmann::json snapshot_to_json(const Snapshot &s);
 // Throws Error for another format, an unknown version or a malformed body.
 Snapshot snapshot_from_json(const nlohmann::json &j, const std::string &origin);
+// Writes the value under "metrics" in place of s.metrics: for measures held
+// as values rather than a DOM (metrics/compute.hpp, write_metrics), which
+// must write the bytes the DOM would.
+using MetricsWriter = std::function<void(JsonWriter &)>;
 // Pretty-printed, sorted, fixed number formatting, trailing newline: the
 // bytes of snapshot_to_json(s).dump(1), streamed without building the DOM.
-void write_snapshot(const Snapshot &s, std::ostream &out);
+void write_snapshot(const Snapshot &s, std::ostream &out, const MetricsWriter &metrics = {});
 std::string snapshot_to_string(const Snapshot &s);
 Snapshot load_snapshot(const std::string &path);
-void save_snapshot(const Snapshot &s, const std::string &path); // atomic; "-" = stdout
+// Atomic; "-" = stdout.
+void save_snapshot(const Snapshot &s, const std::string &path, const MetricsWriter &metrics = {});
 
 } // namespace entente

@@ -1,5 +1,6 @@
 #include "entente/metrics/compute.hpp"
 
+#include "entente/io/json_writer.hpp"
 #include "entente/metrics/alignment.hpp"
 #include "entente/metrics/dyads.hpp"
 #include "entente/metrics/summary.hpp"
@@ -7,6 +8,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <functional>
 #include <sstream>
 
 namespace entente {
@@ -18,7 +20,7 @@ nlohmann::json balance_metrics(const detail::SignedNet &net, const MetricsOption
                         {"frustration", frustration_json(f, net)}};
 }
 
-nlohmann::json compute_metrics(const Snapshot &s, const MetricsOptions &o) {
+MetricsParts compute_metric_parts(const Snapshot &s, const MetricsOptions &o) {
   nlohmann::json seconds;
   auto last = std::chrono::steady_clock::now();
   auto lap = [&](const char *name) {
@@ -28,7 +30,8 @@ nlohmann::json compute_metrics(const Snapshot &s, const MetricsOptions &o) {
   };
   const auto net = detail::SignedNet::from(s.graph);
   lap("signed_net");
-  nlohmann::json m;
+  MetricsParts parts;
+  auto &m = parts.rest;
   m["summary"] = summarize(s.graph);
   lap("summary");
   m["conventions"] = {
@@ -39,7 +42,7 @@ nlohmann::json compute_metrics(const Snapshot &s, const MetricsOptions &o) {
       {"stance_levels", "0 hostile, 1 strained, 2 none/neutral, 3 friendly, 4 close/self"},
       {"docs", "docs/metrics.md"}};
   if (s.graph.dyad_count() <= o.dyads_limit)
-    m["dyads"] = dyad_relations(s.graph);
+    parts.dyads = dyad_relations(s.graph);
   else
     m["dyads"] = {{"omitted", "more than " + std::to_string(o.dyads_limit) + " dyads"}};
   lap("dyads");
@@ -55,7 +58,7 @@ nlohmann::json compute_metrics(const Snapshot &s, const MetricsOptions &o) {
   m["centrality"] = centrality(net, o.centrality);
   lap("centrality");
   if (s.graph.actor_count() <= o.alignment_limit) {
-    m["alignment"] = align_all(s.graph);
+    parts.alignment = align_all(s.graph);
   } else {
     m["alignment"] = {{"omitted", "more than " + std::to_string(o.alignment_limit) +
                                       " actors; use `entente align A B`"}};
@@ -67,7 +70,114 @@ nlohmann::json compute_metrics(const Snapshot &s, const MetricsOptions &o) {
   lap("alignment");
   if (o.timings)
     m["seconds"] = seconds;
+  return parts;
+}
+
+nlohmann::json to_json(MetricsParts parts) {
+  nlohmann::json m = std::move(parts.rest);
+  if (parts.dyads)
+    m["dyads"] = *parts.dyads;
+  if (parts.alignment)
+    m["alignment"] = *parts.alignment;
   return m;
+}
+
+nlohmann::json compute_metrics(const Snapshot &s, const MetricsOptions &o) {
+  return to_json(compute_metric_parts(s, o));
+}
+
+namespace {
+
+void write_row(JsonWriter &w, const std::vector<double> &row) {
+  w.begin_array();
+  for (double x : row)
+    w.value(x);
+  w.end_array();
+}
+
+void write_matrix(JsonWriter &w, const std::vector<std::vector<double>> &m) {
+  w.begin_array();
+  for (const auto &row : m)
+    write_row(w, row);
+  w.end_array();
+}
+
+// Keys in the order nlohmann's object keeps them (sorted), values as
+// to_json(AlignmentMatrix) and to_json(DyadRelation) give them.
+void write_alignment(JsonWriter &w, const AlignmentMatrix &a) {
+  w.begin_object();
+  w.key("actors");
+  w.begin_array();
+  for (const auto &code : a.actors)
+    w.value(code);
+  w.end_array();
+  w.key("kappa_quadratic");
+  write_matrix(w, a.kappa);
+  w.key("levels");
+  w.value(stance_levels);
+  w.key("s_abs");
+  write_matrix(w, a.s_abs);
+  w.key("scott_pi");
+  write_matrix(w, a.pi);
+  w.end_object();
+}
+
+void write_dyads(JsonWriter &w, const std::vector<DyadRelation> &dyads) {
+  w.begin_array();
+  for (const auto &d : dyads) {
+    w.begin_object();
+    w.key("a");
+    w.value(d.a);
+    w.key("b");
+    w.value(d.b);
+    w.key("coop_share");
+    w.value(round6(d.coop_share));
+    w.key("events");
+    w.value(d.events);
+    w.key("net");
+    w.value(round6(d.net));
+    w.key("quad");
+    w.begin_array();
+    for (auto q : d.quad)
+      w.value(q);
+    w.end_array();
+    w.key("sign");
+    w.value(d.sign);
+    w.key("weight");
+    w.value(round6(d.weight));
+    w.end_object();
+  }
+  w.end_array();
+}
+
+} // namespace
+
+void write_metrics(JsonWriter &w, const MetricsParts &parts) {
+  // The streamed tables go where their keys sort among the DOM's.
+  struct Streamed {
+    const char *key;
+    std::function<void()> write;
+  };
+  std::vector<Streamed> streamed;
+  if (parts.alignment)
+    streamed.push_back({"alignment", [&] { write_alignment(w, *parts.alignment); }});
+  if (parts.dyads)
+    streamed.push_back({"dyads", [&] { write_dyads(w, *parts.dyads); }});
+  std::size_t next = 0;
+  auto streamed_before = [&](const std::string *key) {
+    for (; next < streamed.size() && (!key || *key > streamed[next].key); ++next) {
+      w.key(streamed[next].key);
+      streamed[next].write();
+    }
+  };
+  w.begin_object();
+  for (const auto &[key, value] : parts.rest.items()) {
+    streamed_before(&key);
+    w.key(key);
+    w.json(value);
+  }
+  streamed_before(nullptr);
+  w.end_object();
 }
 
 namespace {

@@ -7,12 +7,16 @@
 #pragma once
 
 #include "entente/graph/snapshot.hpp"
+#include "entente/metrics/alignment.hpp"
 #include "entente/metrics/balance.hpp"
 #include "entente/metrics/blocs.hpp"
 #include "entente/metrics/centrality.hpp"
+#include "entente/metrics/dyads.hpp"
 
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace entente {
 
@@ -29,6 +33,20 @@ struct MetricsOptions {
 };
 
 nlohmann::json compute_metrics(const Snapshot &s, const MetricsOptions &o = {});
+
+// The same measures with the two large tables (dyads, alignment) kept as
+// values: a writer streams them (write_metrics) where their DOM would cost
+// a node per number and a copy of the text.
+struct MetricsParts {
+  nlohmann::json rest; // every other measure, as compute_metrics stores it
+  std::optional<std::vector<DyadRelation>> dyads;
+  std::optional<AlignmentMatrix> alignment;
+};
+MetricsParts compute_metric_parts(const Snapshot &s, const MetricsOptions &o = {});
+nlohmann::json to_json(MetricsParts parts);
+// Writes the bytes that to_json(parts) gives through the writer, e.g.
+//   save_snapshot(s, path, [&](JsonWriter &w) { write_metrics(w, parts); });
+void write_metrics(JsonWriter &w, const MetricsParts &parts);
 
 // Balance part alone (triangles, walk balance, frustration), for series.
 nlohmann::json balance_metrics(const detail::SignedNet &net, const MetricsOptions &o = {});
