@@ -63,7 +63,12 @@ run_one() {
   # add the regression test, run again.
   "$build/tests/fuzz/fuzz_$t" -max_total_time="$seconds" -max_len="$(max_len "$t")" \
     -rss_limit_mb=2048 -timeout="$timeout" -print_final_stats=1 -print_funcs=0 \
-    -artifact_prefix="$crashes/" "$corpus" "$root/tests/fuzz/corpus/$t" >"$log" 2>&1 || true
+    -artifact_prefix="$crashes/" "$corpus" "$root/tests/fuzz/corpus/$t" >"$log" 2>&1 &
+  local pid=$!
+  wait "$pid" || true
+  # The target's scratch folder (tests/fuzz/fuzz_support.hpp): libFuzzer
+  # leaves with _Exit, so the target's own atexit cleanup does not run.
+  rm -rf "/dev/shm/entente-fuzz.$pid" "${TMPDIR:-/tmp}/entente-fuzz.$pid"
 }
 
 export -f run_one max_len

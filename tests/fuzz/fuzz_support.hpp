@@ -29,7 +29,8 @@ inline std::string_view as_text(const std::uint8_t *data, std::size_t size) {
 }
 
 // One folder per fuzzing process (tmpfs when there is one, to spare the
-// disk), removed at exit.
+// disk), removed at a normal exit; libFuzzer's own exit skips atexit, so
+// scripts/fuzz.sh removes it after each target.
 inline const std::filesystem::path &scratch() {
   static const std::filesystem::path dir = [] {
     std::error_code ec;
