@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstring>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -50,6 +51,88 @@ TEST_CASE("the line scanner finds every field and counts long rows") {
   REQUIRE(w.size() == 2);
   CHECK(w[1].back() == "#61");
   CHECK(w[1][34] == "field34"); // the last field whose end is stored
+}
+
+namespace {
+
+// What a scanner must report for `text`, from a plain split: every line
+// (the last one only if non-empty), a trailing '\r' dropped, its field
+// count, and its first max_fields fields, the last stored one running to
+// the end of the line.
+std::vector<std::vector<std::string>> reference(const std::string &text, char sep) {
+  std::vector<std::vector<std::string>> rows;
+  std::size_t begin = 0;
+  while (begin < text.size()) {
+    auto end = text.find('\n', begin);
+    const std::size_t next = end == std::string::npos ? text.size() : end + 1;
+    if (end == std::string::npos)
+      end = text.size();
+    std::string line = text.substr(begin, end - begin);
+    if (!line.empty() && line.back() == '\r')
+      line.pop_back();
+    std::vector<std::string> fields{""};
+    for (char c : line) {
+      if (c == sep)
+        fields.emplace_back();
+      else
+        fields.back().push_back(c);
+    }
+    std::vector<std::string> row;
+    for (int i = 0; i < std::min<int>(static_cast<int>(fields.size()), max_fields); ++i) {
+      std::string f = fields[static_cast<std::size_t>(i)];
+      for (std::size_t k = static_cast<std::size_t>(i) + 1;
+           i == max_fields - 1 && k < fields.size(); ++k)
+        f += sep + fields[k];
+      row.push_back(f);
+    }
+    row.push_back("#" + std::to_string(fields.size()));
+    rows.push_back(row);
+    begin = next;
+  }
+  return rows;
+}
+
+template <typename Scanner>
+std::vector<std::vector<std::string>> scan_with(Scanner scanner, const std::string &text,
+                                                char sep) {
+  std::vector<std::vector<std::string>> rows;
+  scanner(text.data(), text.data() + text.size(), sep, true, [&](const Line &line) {
+    std::vector<std::string> fields;
+    for (int i = 0; i < std::min(line.count, max_fields); ++i)
+      fields.emplace_back(line.field(i));
+    fields.push_back("#" + std::to_string(line.count));
+    rows.push_back(fields);
+  });
+  return rows;
+}
+
+} // namespace
+
+// The scanners store field starts several at a time; runs of separators
+// (more than eight, more than a chunk), lines past max_fields, CRLF and
+// lines that end mid-chunk must all come out as a plain split gives them.
+TEST_CASE("regression: the vector scanners agree with a plain split on random text") {
+  std::mt19937 rng(7);
+  const std::string alphabet = "ab\t\t\t\n\r,";
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const auto length = rng() % 400;
+    while (text.size() < length) {
+      const char c = alphabet[rng() % alphabet.size()];
+      // Sometimes a long run of one byte: many separators in one chunk.
+      text.append(rng() % 8 == 0 ? 1 + rng() % 70 : 1, c);
+    }
+    const auto expected = reference(text, '\t');
+    const auto sse2 = scan_with([](const char *p, const char *e, char sep, bool eof,
+                                   auto &&f) { return scan_lines(p, e, sep, eof, f); },
+                                text, '\t');
+    const auto fast = scan_with([](const char *p, const char *e, char sep, bool eof,
+                                   auto &&f) { return scan_lines_fast(p, e, sep, eof, f); },
+                                text, '\t');
+    INFO("round " << round << ", text of " << text.size() << " bytes");
+    REQUIRE(sse2 == expected);
+    REQUIRE(fast == expected);
+  }
 }
 
 TEST_CASE("an unfinished last line is left for the next block") {
