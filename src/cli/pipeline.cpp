@@ -3,11 +3,10 @@
 #include "entente/extract/coder.hpp"
 #include "entente/extract/documents.hpp"
 
+#include "entente/core/parallel.hpp"
 #include "entente/metrics/compute.hpp"
 
 #include <algorithm>
-#include <atomic>
-#include <exception>
 #include <filesystem>
 #include <thread>
 
@@ -50,38 +49,19 @@ Snapshot snapshot_from_inputs(const std::vector<std::string> &paths, const Input
 
 void measure_and_save(const std::vector<Snapshot> &snapshots,
                       const std::vector<std::string> &outputs, bool metrics) {
-  const std::size_t n = snapshots.size();
-  std::vector<std::exception_ptr> errors(n);
-  std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    for (std::size_t i; (i = next++) < n;) {
-      try {
-        // The measures are streamed into the file, not kept: a long series
-        // need not hold every window's metrics.
-        const auto &s = snapshots[i];
-        if (metrics) {
-          const MetricsParts parts = compute_metric_parts(s, {});
-          save_snapshot(s, outputs[i], [&](JsonWriter &w) { write_metrics(w, parts); });
-        } else {
-          save_snapshot(s, outputs[i]);
-        }
-      } catch (...) {
-        errors[i] = std::current_exception();
-        next = n; // stop handing out windows; the ones running finish
-      }
-    }
-  };
   // Two workers at most: each holds a window's metrics while it writes.
-  const std::size_t helpers = n > 1 && std::thread::hardware_concurrency() > 1 ? 1 : 0;
-  std::vector<std::thread> pool;
-  for (std::size_t t = 0; t < helpers; ++t)
-    pool.emplace_back(work);
-  work();
-  for (auto &t : pool)
-    t.join();
-  for (const auto &e : errors)
-    if (e)
-      std::rethrow_exception(e);
+  const int threads = std::thread::hardware_concurrency() > 1 ? 2 : 1;
+  for_each_index(snapshots.size(), threads, [&](std::size_t i) {
+    // The measures are streamed into the file, not kept: a long series
+    // need not hold every window's metrics.
+    const auto &s = snapshots[i];
+    if (metrics) {
+      const MetricsParts parts = compute_metric_parts(s, {});
+      save_snapshot(s, outputs[i], [&](JsonWriter &w) { write_metrics(w, parts); });
+    } else {
+      save_snapshot(s, outputs[i]);
+    }
+  });
 }
 
 std::string describe(const IngestStats &in, const Snapshot &s) {

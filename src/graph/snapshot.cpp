@@ -153,10 +153,7 @@ void write_stats(JsonWriter &w, const DyadStats &s) {
   w.key("net");
   w.value(round6(s.net));
   w.key("quad");
-  w.begin_array();
-  for (auto q : s.quad)
-    w.value(q);
-  w.end_array();
+  w.array(s.quad);
   w.key("weight");
   w.value(round6(s.weight));
   w.end_object();
@@ -227,10 +224,7 @@ void write_snapshot(const Snapshot &s, std::ostream &out, const MetricsWriter &m
   else
     w.json(s.metrics);
   w.key("sources");
-  w.begin_array();
-  for (const auto &src : s.sources)
-    w.value(src);
-  w.end_array();
+  w.array(s.sources);
   w.key("version");
   w.value(snapshot_format_version);
   w.key("window");

@@ -1,6 +1,7 @@
 #include "entente/ingest/event_fold.hpp"
 
 #include "entente/core/error.hpp"
+#include "entente/core/parallel.hpp"
 #include "entente/graph/series.hpp"
 #include "entente/ingest/byte_source.hpp"
 #include "entente/ingest/event_rows.hpp"
@@ -8,13 +9,11 @@
 #include "entente/io/relations_jsonl.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <cerrno>
 #include <climits>
 #include <cmath>
 #include <cstring>
 #include <deque>
-#include <exception>
 #include <filesystem>
 #include <istream>
 #include <limits>
@@ -719,26 +718,7 @@ std::vector<Worker> fold_workers(const std::vector<std::string> &paths, const In
 template <typename Make>
 std::vector<Snapshot> merge_windows(std::size_t n, int threads, const Make &make) {
   std::vector<Snapshot> out(n);
-  std::vector<std::exception_ptr> errors(n);
-  std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    for (std::size_t i; (i = next++) < n;) {
-      try {
-        out[i] = make(i);
-      } catch (...) {
-        errors[i] = std::current_exception();
-      }
-    }
-  };
-  std::thread helper;
-  if (n > 1 && threads > 1)
-    helper = std::thread(work);
-  work();
-  if (helper.joinable())
-    helper.join();
-  for (const auto &e : errors)
-    if (e)
-      std::rethrow_exception(e);
+  for_each_index(n, std::min(threads, 2), [&](std::size_t i) { out[i] = make(i); });
   return out;
 }
 

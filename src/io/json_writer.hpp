@@ -46,6 +46,13 @@ public:
   void value(double x); // shortest round-trip digits as nlohmann writes them; NaN/inf -> null
   void null();
   void json(const nlohmann::json &j); // a DOM value, at the current depth
+  // An array of the range's values, each as value() writes it.
+  template <typename Range> void array(const Range &range) {
+    begin_array();
+    for (const auto &x : range)
+      value(x);
+    end_array();
+  }
 
   // Writes what is buffered to the stream.
   void finish();

@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <functional>
 #include <sstream>
 
 namespace entente {
@@ -88,17 +87,10 @@ nlohmann::json compute_metrics(const Snapshot &s, const MetricsOptions &o) {
 
 namespace {
 
-void write_row(JsonWriter &w, const std::vector<double> &row) {
-  w.begin_array();
-  for (double x : row)
-    w.value(x);
-  w.end_array();
-}
-
 void write_matrix(JsonWriter &w, const std::vector<std::vector<double>> &m) {
   w.begin_array();
   for (const auto &row : m)
-    write_row(w, row);
+    w.array(row);
   w.end_array();
 }
 
@@ -107,10 +99,7 @@ void write_matrix(JsonWriter &w, const std::vector<std::vector<double>> &m) {
 void write_alignment(JsonWriter &w, const AlignmentMatrix &a) {
   w.begin_object();
   w.key("actors");
-  w.begin_array();
-  for (const auto &code : a.actors)
-    w.value(code);
-  w.end_array();
+  w.array(a.actors);
   w.key("kappa_quadratic");
   write_matrix(w, a.kappa);
   w.key("levels");
@@ -137,10 +126,7 @@ void write_dyads(JsonWriter &w, const std::vector<DyadRelation> &dyads) {
     w.key("net");
     w.value(round6(d.net));
     w.key("quad");
-    w.begin_array();
-    for (auto q : d.quad)
-      w.value(q);
-    w.end_array();
+    w.array(d.quad);
     w.key("sign");
     w.value(d.sign);
     w.key("weight");
@@ -153,30 +139,25 @@ void write_dyads(JsonWriter &w, const std::vector<DyadRelation> &dyads) {
 } // namespace
 
 void write_metrics(JsonWriter &w, const MetricsParts &parts) {
-  // The streamed tables go where their keys sort among the DOM's.
-  struct Streamed {
-    const char *key;
-    std::function<void()> write;
-  };
-  std::vector<Streamed> streamed;
+  // Every key in the DOM's (sorted) order, the streamed tables among them.
+  std::vector<std::string> keys;
+  for (const auto &item : parts.rest.items())
+    keys.push_back(item.key());
   if (parts.alignment)
-    streamed.push_back({"alignment", [&] { write_alignment(w, *parts.alignment); }});
+    keys.emplace_back("alignment");
   if (parts.dyads)
-    streamed.push_back({"dyads", [&] { write_dyads(w, *parts.dyads); }});
-  std::size_t next = 0;
-  auto streamed_before = [&](const std::string *key) {
-    for (; next < streamed.size() && (!key || *key > streamed[next].key); ++next) {
-      w.key(streamed[next].key);
-      streamed[next].write();
-    }
-  };
+    keys.emplace_back("dyads");
+  std::sort(keys.begin(), keys.end());
   w.begin_object();
-  for (const auto &[key, value] : parts.rest.items()) {
-    streamed_before(&key);
+  for (const auto &key : keys) {
     w.key(key);
-    w.json(value);
+    if (key == "alignment" && parts.alignment)
+      write_alignment(w, *parts.alignment);
+    else if (key == "dyads" && parts.dyads)
+      write_dyads(w, *parts.dyads);
+    else
+      w.json(parts.rest.at(key));
   }
-  streamed_before(nullptr);
   w.end_object();
 }
 
