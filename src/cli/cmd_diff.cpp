@@ -1,10 +1,11 @@
 // entente diff A.json B.json [--json|--markdown] [-o FILE] [--top N] [--nonzero]
-//                            [--edges-only] [--image diff.svg] [--engine E]
+//                            [--edges-only] [--image diff.svg]... [picture options]
 //
 // Both files are checked for the same snapshot version and level before
 // anything else (naming both files), then compared: dyads, alignment
 // shifts, bloc migrations, balance and frustration, PageRank ranks.
 #include "entente/cli/command.hpp"
+#include "entente/cli/picture_options.hpp"
 #include "entente/compare/diff_text.hpp"
 #include "entente/compare/snapshot_diff.hpp"
 #include "entente/io/atomic_file.hpp"
@@ -17,21 +18,31 @@ namespace entente::cli {
 namespace {
 
 struct Options {
-  std::string a, b, output = "-", image, engine;
+  std::string a, b, output = "-";
+  std::vector<std::string> images;
+  PictureFlags picture;
   std::size_t top = 10;
-  bool json = false, markdown = false, nonzero = false, edges_only = false;
+  bool json = false, markdown = false, nonzero = false, edges_only = false, quiet = false;
 };
 
 std::string origin(const std::string &path) { return path == "-" ? "<stdin>" : path; }
 
 void run(const Options &o) {
-  if (!o.image.empty())
-    picture_format_for(o.image);
+  for (const auto &image : o.images)
+    picture_format_for(image);
+  std::vector<std::string> outputs = o.images;
+  outputs.push_back(o.output);
+  one_stdout(outputs);
+  PictureOptions picture;
+  o.picture.apply(picture);
   if (o.a == "-" && o.b == "-")
     throw Error::usage("only one of the two snapshots can be read from stdin");
-  const auto ja = read_json_file(o.a), jb = read_json_file(o.b);
+  // The stored dyad table is not compared (the graphs are): not read.
+  const SkippedMembers skip = {{"metrics", "dyads"}};
+  auto ja = read_json_file(o.a, skip), jb = read_json_file(o.b, skip);
   check_comparable(ja, origin(o.a), jb, origin(o.b));
-  const Snapshot a = snapshot_from_json(ja, origin(o.a)), b = snapshot_from_json(jb, origin(o.b));
+  const Snapshot a = snapshot_from_json(std::move(ja), origin(o.a)),
+                 b = snapshot_from_json(std::move(jb), origin(o.b));
   const SnapshotDiff d = diff_snapshots(a, b, {o.top, o.nonzero, o.edges_only});
   std::string text;
   if (o.json)
@@ -39,10 +50,12 @@ void run(const Options &o) {
   else
     text = diff_text(a, b, d, o.markdown ? TextStyle::markdown : TextStyle::plain);
   write_output(o.output, text);
-  if (!o.image.empty()) {
-    PictureOptions base;
-    base.engine = o.engine;
-    render_diff(a, b, o.image, shared_layout(a, b, base));
+  if (!o.images.empty()) {
+    picture.positions = shared_layout(a, b, picture);
+    const DrawPlan plan = plan_diff(a, b, picture);
+    for (const auto &n : plan.notes)
+      note(o.quiet, "note: " + n);
+    write_pictures(plan, o.images);
   }
 }
 
@@ -75,11 +88,11 @@ void setup(CLI::App &app) {
   cmd->add_flag("--edges-only", o->edges_only,
                 "Only actors and dyads: no alignment, blocs, balance or ranks (so no measures "
                 "are computed for snapshots saved without them)");
-  cmd->add_option("--image", o->image,
-                  "Also draw the changes (.svg, .png, .pdf or .dot), nodes where they stand in "
-                  "a layout shared by both snapshots");
-  cmd->add_option("--engine", o->engine, "Layout engine for the shared layout")
-      ->check(CLI::IsMember({"sfdp", "neato", "fdp", "circo"}));
+  cmd->add_option("--image", o->images,
+                  "Also draw the changes (.svg, .png, .pdf or .dot; repeatable, one layout), "
+                  "nodes where they stand in a layout shared by both snapshots");
+  add_picture_options(cmd, o->picture);
+  cmd->add_flag("-q,--quiet", o->quiet, "No notes on stderr");
   cmd->callback([o] { run(*o); });
 }
 

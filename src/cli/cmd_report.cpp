@@ -1,5 +1,6 @@
 // entente report SNAPSHOT... -o report.html [--compare]
 #include "entente/cli/command.hpp"
+#include "entente/cli/picture_options.hpp"
 #include "entente/io/atomic_file.hpp"
 #include "entente/metrics/compute.hpp"
 #include "entente/render/snapshot_report.hpp"
@@ -12,22 +13,27 @@ namespace {
 struct Options {
   std::vector<std::string> snapshots;
   std::string output = "report.html", title = "entente report";
+  PictureFlags picture;
+  std::size_t heatmap = ReportLimits{}.heatmap_actors;
   bool compare = false;
 };
 
 void run(const Options &o) {
+  ReportLimits limits;
+  o.picture.apply(limits.picture);
+  limits.heatmap_actors = o.heatmap;
   std::vector<NamedSnapshot> all;
   for (const auto &file : o.snapshots) {
-    Snapshot s = load_snapshot(file);
+    Snapshot s = load_snapshot(file, {.dyad_table = false, .alignment = true});
     if (!s.metrics.contains("balance"))
       s.metrics = compute_metrics(s);
-    all.push_back({std::filesystem::path(file).stem().string(), std::move(s)});
+    all.push_back({std::filesystem::path(file).stem().string(), std::move(s), std::nullopt});
   }
   std::vector<std::pair<std::size_t, std::size_t>> pairs;
   if (o.compare)
     for (std::size_t i = 1; i < all.size(); ++i)
       pairs.emplace_back(i - 1, i);
-  write_output(o.output, report_html(snapshots_report(all, o.title, pairs)));
+  write_output(o.output, report_html(snapshots_report(all, o.title, pairs, {}, limits)));
 }
 
 void setup(CLI::App &app) {
@@ -38,6 +44,10 @@ void setup(CLI::App &app) {
   cmd->add_option("-o,--output", o->output, "HTML file to write")->capture_default_str();
   cmd->add_option("--title", o->title, "Page title")->capture_default_str();
   cmd->add_flag("--compare", o->compare, "Add what changed between consecutive snapshots");
+  add_picture_options(cmd, o->picture);
+  cmd->add_option("--heatmap-actors", o->heatmap,
+                  "Alignment heatmap: the N strongest actors, ordered by bloc")
+      ->capture_default_str();
   cmd->callback([o] { run(*o); });
 }
 

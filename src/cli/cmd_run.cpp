@@ -2,6 +2,7 @@
 // snapshots, pictures and comparisons in output/ (the jobs: run_*.cpp).
 #include "entente/cli/command.hpp"
 #include "entente/cli/run_jobs.hpp"
+#include "entente/io/atomic_file.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -25,6 +26,23 @@ std::vector<fs::path> files_with_extension(const fs::path &dir, const std::strin
   return out;
 }
 
+ReportPicture draw_pictures(const DrawPlan &plan, const std::string &base,
+                            const std::vector<std::string> &extensions, bool quiet) {
+  for (const auto &n : plan.notes)
+    note(quiet, "note: " + n);
+  std::vector<PictureFormat> formats;
+  for (const auto &ext : extensions)
+    formats.push_back(picture_format_for(base + ext));
+  auto svg = std::find(formats.begin(), formats.end(), PictureFormat::svg);
+  const auto svg_at = static_cast<std::size_t>(svg - formats.begin());
+  if (svg == formats.end())
+    formats.push_back(PictureFormat::svg); // the report's copy
+  auto bytes = render_plan(plan, formats);
+  for (std::size_t i = 0; i < extensions.size(); ++i)
+    write_output(base + extensions[i], bytes[i]);
+  return {std::move(bytes[svg_at]), plan.caption};
+}
+
 namespace {
 
 struct Options {
@@ -44,7 +62,7 @@ void run(const Options &o) {
   auto &jobs = run_jobs();
   std::stable_sort(jobs.begin(), jobs.end(),
                    [](const auto &a, const auto &b) { return a.order < b.order; });
-  const RunContext context{o.datasets, o.output, o.quiet};
+  RunContext context{o.datasets, o.output, o.quiet, {}};
   for (const auto &job : jobs)
     job.run(context);
 }

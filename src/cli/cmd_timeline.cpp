@@ -10,7 +10,6 @@
 #include "entente/render/views.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <cstdio>
 #include <filesystem>
 
@@ -75,14 +74,6 @@ Row row_of(const Snapshot &s, const std::vector<std::pair<std::string, std::stri
   return r;
 }
 
-// "USA:RUS" -> "USA-RUS", for a file name.
-std::string parts_name(const std::string &pair) {
-  std::string out;
-  for (char c : pair)
-    out += (std::isalnum(static_cast<unsigned char>(c)) ? c : '-');
-  return out;
-}
-
 std::string cell(const std::optional<double> &v, int decimals) {
   if (!v)
     return "-";
@@ -135,21 +126,36 @@ nlohmann::json to_json_rows(const std::vector<Row> &rows, const std::vector<std:
   return out;
 }
 
-LineChart chart_of(const std::vector<Row> &rows) {
-  LineChart c{"entente timeline: balance and conflict", {}, {}, "share / index"};
+// Balance indices above; the chosen dyads' net scores (another scale) in a
+// second panel below.
+LineChart chart_of(const std::vector<Row> &rows, const std::vector<std::string> &pair_names) {
+  LineChart c{"entente timeline: balance and conflict", {}, {{"share / index", {}}}};
   Series tri{"triangle balance", {}}, f{"1 - 2L/m (frustration F)", {}},
       conflict{"conflict share", {}};
+  std::vector<Series> pairs;
+  for (const auto &name : pair_names)
+    pairs.push_back({"net " + name, {}});
   for (const auto &r : rows) {
     c.x_labels.push_back(r.label);
     tri.values.push_back(r.triangle_balance);
     f.values.push_back(r.frustration_f);
     conflict.values.push_back(r.conflict_share);
+    for (std::size_t i = 0; i < pairs.size(); ++i)
+      pairs[i].values.push_back(r.pairs[i]);
   }
-  c.series = {tri, f, conflict};
+  c.panels[0].series = {tri, f, conflict};
+  if (!pairs.empty()) {
+    c.title += " of " + std::to_string(pairs.size()) + (pairs.size() == 1 ? " dyad" : " dyads");
+    c.panels.push_back({"net Goldstein", pairs});
+  }
   return c;
 }
 
 void run(const Options &o) {
+  if (o.chart == "-" && o.output == "-")
+    throw Error::usage("--chart - and the table would both go to standard output (use -o)");
+  if (!o.chart.empty() && o.chart != "-" && picture_format_for(o.chart) == PictureFormat::dot)
+    throw Error::usage("--chart takes .svg, .png or .pdf, not '" + o.chart + "'");
   std::vector<std::pair<std::string, std::string>> pairs;
   for (const auto &p : o.pairs) {
     const auto parts = detail::split(p, ':');
@@ -159,22 +165,11 @@ void run(const Options &o) {
   }
   std::vector<Row> rows;
   for (const auto &file : snapshot_files(o.inputs))
-    rows.push_back(row_of(load_snapshot(file), pairs));
+    rows.push_back(row_of(load_snapshot(file, {.dyad_table = false, .alignment = false}), pairs));
   write_output(o.output,
                o.json ? to_json_rows(rows, o.pairs).dump(1) + "\n" : table(rows, o.pairs));
-  if (!o.chart.empty()) {
-    LineChart c = chart_of(rows);
-    for (std::size_t i = 0; i < pairs.size(); ++i) {
-      LineChart pc{
-          "entente timeline: net score of " + o.pairs[i], c.x_labels, {{o.pairs[i], {}}}, "net"};
-      for (const auto &r : rows)
-        pc.series[0].values.push_back(r.pairs[i]);
-      const auto stem = fs::path(o.chart).replace_extension("").string();
-      write_file_atomic(stem + "." + std::string(parts_name(o.pairs[i])) + ".svg",
-                        line_chart_svg(pc));
-    }
-    write_file_atomic(o.chart, line_chart_svg(c));
-  }
+  if (!o.chart.empty())
+    write_chart(o.chart, line_chart_svg(chart_of(rows, o.pairs)));
 }
 
 void setup(CLI::App &app) {
@@ -184,7 +179,9 @@ void setup(CLI::App &app) {
                                      "and chosen dyads over snapshots, as a table and chart");
   cmd->add_option("snapshots", o->inputs, "Snapshot JSON files or folders of them")->required();
   cmd->add_option("--pair", o->pairs, "Also follow the net score of dyad A:B (repeatable)");
-  cmd->add_option("--chart", o->chart, "Draw the series as an SVG line chart");
+  cmd->add_option("--chart", o->chart,
+                  "Draw the series as a line chart (.svg, .png or .pdf; '-' = SVG on stdout); "
+                  "--pair dyads in a second panel");
   cmd->add_option("-o,--output", o->output, "Where to write the table ('-' = stdout)")
       ->capture_default_str();
   cmd->add_flag("--json", o->json, "JSON rows instead of a table");

@@ -1,7 +1,8 @@
 // Main-job part: each article in datasets/articles/ (*.txt) is coded into
-// output/<name>.relations.jsonl, folded into output/<name>.json and drawn
-// as output/<name>.{dot,svg,png}. An article without a date in its text
-// takes the one listed in datasets/articles/dates.tsv (file<TAB>date).
+// relations (written to output/<name>.relations.jsonl), folded in memory
+// into output/<name>.json and drawn as output/<name>.{dot,svg,png}. An
+// article without a date in its text takes the one listed in
+// datasets/articles/dates.tsv (file<TAB>date).
 #include "entente/cli/command.hpp"
 #include "entente/cli/pipeline.hpp"
 #include "entente/cli/run_jobs.hpp"
@@ -12,8 +13,7 @@
 #include "entente/io/read_file.hpp"
 #include "entente/io/relations_jsonl.hpp"
 #include "entente/metrics/compute.hpp"
-#include "entente/render/picture.hpp"
-#include "entente/render/snapshot_report.hpp"
+#include "entente/render/views.hpp"
 
 #include <map>
 #include <sstream>
@@ -36,7 +36,7 @@ std::map<std::string, Date> listed_dates(const std::filesystem::path &file) {
   return dates;
 }
 
-void run(const RunContext &c) {
+void run(RunContext &c) {
   const auto dir = c.datasets / "articles";
   const auto files = files_with_extension(dir, ".txt");
   if (files.empty())
@@ -52,20 +52,26 @@ void run(const RunContext &c) {
     std::ostringstream out;
     RelationsWriter writer(out);
     CodingStats stats;
+    SnapshotBuilder builder({});
+    IngestStats in;
+    in.files = 1;
     for (const auto &d : docs)
-      for (const auto &r : code_document(d, coder, nullptr, &stats))
+      for (const auto &r : code_document(d, coder, nullptr, &stats)) {
         writer.write(r);
+        builder.add(r);
+        ++in.relations;
+      }
     const auto base = (c.output / name).string();
     write_file_atomic(base + ".relations.jsonl", out.str());
-    IngestStats in;
-    Snapshot s = snapshot_from_inputs({base + ".relations.jsonl"}, {}, {}, &in);
+    Snapshot s = std::move(builder).finish({file.string()});
     s.metrics = compute_metrics(s, {});
     save_snapshot(s, base + ".json");
-    for (const char *ext : {".dot", ".svg", ".png"})
-      render_snapshot(s, base + ext, styled_picture(s));
+    auto picture =
+        draw_pictures(plan_snapshot(s, styled_picture(s)), base, {".dot", ".svg", ".png"}, c.quiet);
     note(c.quiet, name + ": " + std::to_string(stats.sentences) + " sentences -> " +
                       std::to_string(stats.relations) + " relations; " + describe(in, s) + " -> " +
                       base + ".{relations.jsonl,json,dot,svg,png}");
+    c.results.snapshots.push_back({name, std::move(s), std::move(picture)});
   }
 }
 

@@ -25,7 +25,7 @@ std::vector<std::string> relation_files(const RunContext &c) {
   return out;
 }
 
-void weekly_series(const std::vector<std::string> &inputs, const RunContext &c) {
+void weekly_series(const std::vector<std::string> &inputs, RunContext &c) {
   SeriesOptions o;
   o.period = parse_period("week");
   SeriesBuilder builder(o);
@@ -33,8 +33,7 @@ void weekly_series(const std::vector<std::string> &inputs, const RunContext &c) 
   const auto weeks = std::move(builder).finish(inputs);
   const fs::path dir = c.output / "series";
   fs::create_directories(dir);
-  LineChart chart{
-      "Weekly series over the shipped relations: balance and conflict", {}, {}, "share / index"};
+  LineChart chart{"Weekly series over the shipped relations: balance and conflict", {}, {}};
   Series tri{"triangle balance", {}}, f{"frustration F = 1 - 2L/m", {}},
       conflict{"conflict share", {}};
   for (auto s : weeks) {
@@ -53,8 +52,10 @@ void weekly_series(const std::vector<std::string> &inputs, const RunContext &c) 
             ? std::optional<double>(double(negative) / double(s.graph.dyad_count()))
             : std::nullopt);
   }
-  chart.series = {tri, f, conflict};
-  write_file_atomic(c.output / "timeline-weekly.svg", line_chart_svg(chart));
+  chart.panels.push_back({"share / index", {tri, f, conflict}});
+  const std::string svg = line_chart_svg(chart);
+  write_file_atomic(c.output / "timeline-weekly.svg", svg);
+  c.results.charts.push_back({"Timeline: timeline-weekly", svg});
   note(c.quiet, "series: " + std::to_string(weeks.size()) + " weekly snapshots -> " + dir.string() +
                     "/, timeline-weekly.svg");
 }
@@ -67,12 +68,10 @@ Snapshot window_snapshot(const std::vector<std::string> &inputs, Window w) {
   return s;
 }
 
-void halves(const std::vector<std::string> &inputs, const RunContext &c) {
+void halves(const std::vector<std::string> &inputs, RunContext &c) {
   // The shipped GDELT sample covers August 2011.
-  const Snapshot a =
-      window_snapshot(inputs, {Date::parse("2011-08-01"), Date::parse("2011-08-15")});
-  const Snapshot b =
-      window_snapshot(inputs, {Date::parse("2011-08-16"), Date::parse("2011-08-31")});
+  Snapshot a = window_snapshot(inputs, {Date::parse("2011-08-01"), Date::parse("2011-08-15")});
+  Snapshot b = window_snapshot(inputs, {Date::parse("2011-08-16"), Date::parse("2011-08-31")});
   const fs::path dir = c.output / "compare";
   fs::create_directories(dir);
   save_snapshot(a, (dir / "2011-08-first-half.json").string());
@@ -81,19 +80,27 @@ void halves(const std::vector<std::string> &inputs, const RunContext &c) {
   write_file_atomic(dir / "diff.txt", diff_text(a, b, d, TextStyle::plain));
   write_file_atomic(dir / "diff.md", diff_text(a, b, d, TextStyle::markdown));
   write_file_atomic(dir / "diff.json", nlohmann::json(d).dump(1) + "\n");
-  const auto layout = shared_layout(a, b, {});
-  for (const char *ext : {".svg", ".png"}) {
-    render_diff(a, b, (dir / (std::string("diff") + ext)).string(), layout);
-    render_snapshot(a, (dir / (std::string("first-half") + ext)).string(), layout.options);
-    render_snapshot(b, (dir / (std::string("second-half") + ext)).string(), layout.options);
-  }
+  // One layout for the three pictures, so that each actor stands in the
+  // same place in both halves and in the diff.
+  PictureOptions shared;
+  shared.positions = shared_layout(a, b, shared);
+  draw_pictures(plan_diff(a, b, shared), (dir / "diff").string(), {".svg", ".png"}, c.quiet);
+  auto styled = [&](const Snapshot &s) {
+    PictureOptions p = styled_picture(s);
+    p.positions = shared.positions;
+    return plan_snapshot(s, p);
+  };
+  auto pa = draw_pictures(styled(a), (dir / "first-half").string(), {".svg", ".png"}, c.quiet);
+  auto pb = draw_pictures(styled(b), (dir / "second-half").string(), {".svg", ".png"}, c.quiet);
   note(c.quiet,
        "compare: first vs second half of August 2011: " + std::to_string(d.edges.added.size()) +
            " dyads added, " + std::to_string(d.edges.removed.size()) + " removed, " +
            std::to_string(d.edges.flipped.size()) + " flipped -> " + dir.string() + "/");
+  c.results.compared.push_back({"2011-08-first-half", std::move(a), std::move(pa)});
+  c.results.compared.push_back({"2011-08-second-half", std::move(b), std::move(pb)});
 }
 
-void run(const RunContext &c) {
+void run(RunContext &c) {
   const auto inputs = relation_files(c);
   if (inputs.empty())
     return;

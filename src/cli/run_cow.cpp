@@ -8,7 +8,7 @@
 #include "entente/io/atomic_file.hpp"
 #include "entente/metrics/compute.hpp"
 #include "entente/render/charts.hpp"
-#include "entente/render/snapshot_report.hpp"
+#include "entente/render/views.hpp"
 
 #include <chrono>
 #include <cstdio>
@@ -20,19 +20,19 @@ namespace {
 LineChart balance_chart(const std::vector<SeriesRow> &rows) {
   LineChart chart{"Correlates of War 1946-1999: frustration and balance per four-year window",
                   {},
-                  {{"F = 1 - 2L/m (exact L)", {}}, {"triangle balance", {}}},
-                  "index"};
+                  {{"index", {{"F = 1 - 2L/m (exact L)", {}}, {"triangle balance", {}}}}}};
+  auto &series = chart.panels[0].series;
   for (const auto &r : rows) {
     chart.x_labels.push_back(r.window);
-    chart.series[0].values.push_back(r.F);
-    chart.series[1].values.push_back(
-        r.triangle_balance >= 0 ? std::optional<double>(r.triangle_balance) : std::nullopt);
+    series[0].values.push_back(r.F);
+    series[1].values.push_back(r.triangle_balance >= 0 ? std::optional<double>(r.triangle_balance)
+                                                       : std::nullopt);
   }
   return chart;
 }
 
 // One window as a snapshot with every measure, and its picture (blocs coloured).
-void draw_window(const RunContext &c, const std::filesystem::path &edges, const std::string &name) {
+void draw_window(RunContext &c, const std::filesystem::path &edges, const std::string &name) {
   if (!std::filesystem::exists(edges))
     return;
   Snapshot s = load_signed_csv(edges.string(), vertices_beside(edges.string()));
@@ -41,12 +41,12 @@ void draw_window(const RunContext &c, const std::filesystem::path &edges, const 
   save_snapshot(s, base + ".json");
   PictureOptions picture = styled_picture(s);
   picture.title = "Correlates of War " + name.substr(4) + ": alliances and disputes";
-  for (const char *ext : {".svg", ".png"})
-    render_snapshot(s, base + ext, picture);
+  auto drawn = draw_pictures(plan_snapshot(s, picture), base, {".svg", ".png"}, c.quiet);
   note(c.quiet, "cow: " + name + " with blocs -> " + base + ".{json,svg,png}");
+  c.results.snapshots.push_back({name, std::move(s), std::move(drawn)});
 }
 
-void run(const RunContext &c) {
+void run(RunContext &c) {
   const auto dir = c.datasets / "signed" / "cow";
   const auto start = std::chrono::steady_clock::now();
   const auto rows = balance_series(dir);
@@ -61,7 +61,9 @@ void run(const RunContext &c) {
   std::snprintf(buf, sizeof buf, "cow: %zu windows (%zu exact) in %.2f s -> %s", rows.size(), exact,
                 secs, (c.output / "cow_series.{json,txt}").string().c_str());
   note(c.quiet, buf);
-  write_file_atomic(c.output / "cow-timeline.svg", line_chart_svg(balance_chart(rows)));
+  const std::string chart = line_chart_svg(balance_chart(rows));
+  write_file_atomic(c.output / "cow-timeline.svg", chart);
+  c.results.charts.push_back({"Timeline: cow-timeline", chart});
   draw_window(c, dir / "cow_46-49_edges.csv", "cow_1946-1949");
   draw_window(c, dir / "cow_96-99_edges.csv", "cow_1996-1999");
 
@@ -72,6 +74,7 @@ void run(const RunContext &c) {
     save_snapshot(s, (c.output / "tribes_metrics.json").string());
     write_file_atomic(c.output / "tribes_metrics.txt", metrics_table(s.metrics, 16));
     note(c.quiet, "tribes: every measure -> " + (c.output / "tribes_metrics.{json,txt}").string());
+    c.results.snapshots.push_back({"tribes_metrics", std::move(s), std::nullopt});
   }
 }
 

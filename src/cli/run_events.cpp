@@ -8,15 +8,14 @@
 #include "entente/cli/run_jobs.hpp"
 #include "entente/ingest/event_fold.hpp"
 #include "entente/metrics/compute.hpp"
-#include "entente/render/picture.hpp"
-#include "entente/render/snapshot_report.hpp"
+#include "entente/render/views.hpp"
 
 #include <algorithm>
 
 namespace entente::cli {
 namespace {
 
-void event_job(const std::filesystem::path &file, const RunContext &c) {
+void event_job(const std::filesystem::path &file, RunContext &c) {
   auto fold = fold_snapshots({file.string()}, {}, {Window{}});
   report_bad_rows(fold.stats);
   Snapshot &s = fold.snapshots.front();
@@ -24,12 +23,13 @@ void event_job(const std::filesystem::path &file, const RunContext &c) {
   const std::string name = "events-" + file.stem().string();
   const auto base = (c.output / name).string();
   save_snapshot(s, base + ".json");
-  for (const char *ext : {".dot", ".svg", ".png"})
-    render_snapshot(s, base + ext, styled_picture(s));
+  auto picture =
+      draw_pictures(plan_snapshot(s, styled_picture(s)), base, {".dot", ".svg", ".png"}, c.quiet);
   note(c.quiet, name + ": " + describe(fold.stats, s) + " -> " + base + ".{json,dot,svg,png}");
+  c.results.snapshots.push_back({name, std::move(s), std::move(picture)});
 }
 
-void run(const RunContext &c) {
+void run(RunContext &c) {
   const auto dir = c.datasets / "events";
   std::vector<std::filesystem::path> files;
   for (const char *ext : {".tsv", ".tab"})

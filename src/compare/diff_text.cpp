@@ -1,5 +1,7 @@
 #include "entente/compare/diff_text.hpp"
 
+#include "entente/metrics/blocs.hpp"
+
 #include <cstdio>
 
 namespace entente {
@@ -83,9 +85,9 @@ void measures_part(Writer &w, const SnapshotDiff &d) {
   w.item("blocs " + std::to_string(b.k_before) + " → " + std::to_string(b.k_after) +
          "; adjusted Rand index " + fixed(b.ari) + ", variation of information " + fixed(b.vi));
   for (const auto &m : b.moved)
-    w.item(m.code + ": bloc " + std::to_string(m.bloc_before) + " → bloc " +
-           std::to_string(m.bloc_after) + " (which continues bloc " + std::to_string(m.camp_after) +
-           ")");
+    w.item(m.code + ": bloc " + std::to_string(bloc_number(m.bloc_before)) + " → bloc " +
+           std::to_string(bloc_number(m.bloc_after)) + " (which continues bloc " +
+           std::to_string(bloc_number(m.camp_after)) + ")");
 
   w.heading("Balance and frustration");
   for (const auto &m : d.balance) {

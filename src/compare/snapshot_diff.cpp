@@ -246,11 +246,11 @@ void to_json(json &j, const BlocMigration &m) {
   json moved = json::array(), matching = json::array();
   for (const auto &x : m.moved)
     moved.push_back({{"code", x.code},
-                     {"bloc_before", x.bloc_before},
-                     {"bloc_after", x.bloc_after},
-                     {"camp_after", x.camp_after}});
+                     {"bloc_before", bloc_number(x.bloc_before)},
+                     {"bloc_after", bloc_number(x.bloc_after)},
+                     {"camp_after", bloc_number(x.camp_after)}});
   for (const auto &[after, before] : m.matching)
-    matching.push_back({{"bloc_after", after}, {"bloc_before", before}});
+    matching.push_back({{"bloc_after", bloc_number(after)}, {"bloc_before", bloc_number(before)}});
   j = json{{"partition", "blocs.modularity"},
            {"shared_actors", m.shared},
            {"k_before", m.k_before},

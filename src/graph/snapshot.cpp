@@ -55,7 +55,7 @@ std::optional<Date> date_from(const nlohmann::json &j) {
   return Date::parse(j.get<std::string>());
 }
 
-Snapshot parse_body(const nlohmann::json &j) {
+Snapshot parse_body(nlohmann::json &j) {
   Snapshot s;
   s.window.from = date_from(j.at("window").at("from"));
   s.window.to = date_from(j.at("window").at("to"));
@@ -84,7 +84,7 @@ Snapshot parse_body(const nlohmann::json &j) {
   }
   s.graph = g.canonical();
   if (j.contains("metrics"))
-    s.metrics = j.at("metrics");
+    s.metrics = std::move(j.at("metrics"));
   return s;
 }
 
@@ -117,6 +117,10 @@ nlohmann::json snapshot_to_json(const Snapshot &s) {
 }
 
 Snapshot snapshot_from_json(const nlohmann::json &j, const std::string &origin) {
+  return snapshot_from_json(nlohmann::json(j), origin);
+}
+
+Snapshot snapshot_from_json(nlohmann::json &&j, const std::string &origin) {
   if (!j.is_object() || j.value("format", "") != "entente-snapshot")
     throw Error::at(origin, 0, "not an entente snapshot (no \"format\": \"entente-snapshot\")");
   const auto version = j.value("version", nlohmann::json());
@@ -245,8 +249,13 @@ std::string snapshot_to_string(const Snapshot &s) {
   return std::move(out).str();
 }
 
-Snapshot load_snapshot(const std::string &path) {
-  return snapshot_from_json(read_json_file(path), path == "-" ? "<stdin>" : path);
+Snapshot load_snapshot(const std::string &path, const SnapshotReading &reading) {
+  SkippedMembers skip;
+  if (!reading.dyad_table)
+    skip.push_back({"metrics", "dyads"});
+  if (!reading.alignment)
+    skip.push_back({"metrics", "alignment"});
+  return snapshot_from_json(read_json_file(path, skip), path == "-" ? "<stdin>" : path);
 }
 
 void save_snapshot(const Snapshot &s, const std::string &path, const MetricsWriter &metrics) {

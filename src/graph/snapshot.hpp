@@ -76,6 +76,8 @@ private:
 nlohmann::json snapshot_to_json(const Snapshot &s);
 // Throws Error for another format, an unknown version or a malformed body.
 Snapshot snapshot_from_json(const nlohmann::json &j, const std::string &origin);
+// The same, moving the stored measures out of `j` instead of copying them.
+Snapshot snapshot_from_json(nlohmann::json &&j, const std::string &origin);
 // Writes the value under "metrics" in place of s.metrics: for measures held
 // as values rather than a DOM (metrics/compute.hpp, write_metrics), which
 // must write the bytes the DOM would.
@@ -84,7 +86,14 @@ using MetricsWriter = std::function<void(JsonWriter &)>;
 // bytes of snapshot_to_json(s).dump(1), streamed without building the DOM.
 void write_snapshot(const Snapshot &s, std::ostream &out, const MetricsWriter &metrics = {});
 std::string snapshot_to_string(const Snapshot &s);
-Snapshot load_snapshot(const std::string &path);
+// What a reader leaves out of metrics: the two large tables, which pictures
+// (neither) and reports (no dyad table) do not use. A snapshot read without
+// them is for reading only: saving it would drop them.
+struct SnapshotReading {
+  bool dyad_table = true; // metrics.dyads
+  bool alignment = true;  // metrics.alignment
+};
+Snapshot load_snapshot(const std::string &path, const SnapshotReading &reading = {});
 // Atomic; "-" = stdout.
 void save_snapshot(const Snapshot &s, const std::string &path, const MetricsWriter &metrics = {});
 

@@ -2,6 +2,7 @@
 
 #include "entente/core/error.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -44,52 +45,142 @@ std::string read_text(const std::string &path) {
   return slurp(in, path);
 }
 
-nlohmann::json parse_json(const std::string &text, const std::string &origin) {
-  int depth = 0;
-  bool too_deep = false, duplicate = false;
-  // Keys seen per open object: nlohmann keeps the last of two equal keys
-  // silently, so an object that ends with fewer members than keys had one
-  // twice ({"date":"2020-01-01","date":"2021-01-01"} is ambiguous input).
-  std::vector<std::size_t> keys;
-  // The callback sees every structural event before it is built, so nesting
-  // is capped without recursing into it.
-  auto limit = [&](int d, nlohmann::json::parse_event_t event, nlohmann::json &parsed) {
-    (void)d;
-    using Event = nlohmann::json::parse_event_t;
-    if (event == Event::object_start || event == Event::array_start) {
-      if (++depth > max_json_depth)
-        too_deep = true;
-      if (event == Event::object_start)
-        keys.push_back(0);
-    } else if (event == Event::key) {
-      if (!keys.empty())
-        ++keys.back();
-    } else if (event == Event::object_end || event == Event::array_end) {
-      --depth;
-      if (event == Event::object_end && !keys.empty()) {
-        if (keys.back() != parsed.size())
-          duplicate = true;
-        keys.pop_back();
-      }
+namespace {
+
+// Builds the DOM from nlohmann's SAX events, refusing nesting deeper than
+// max_json_depth and an object with the same key twice (nlohmann would keep
+// the last silently: {"date":"2020-01-01","date":"2021-01-01"} is
+// ambiguous input). nlohmann's callback parser could check both, but it
+// rescans an object's or array's members each time one of them ends, which
+// is quadratic in a snapshot's 20,000-dyad arrays.
+class DomBuilder : public nlohmann::json_sax<nlohmann::json> {
+public:
+  using json = nlohmann::json;
+  DomBuilder(json &root, const SkippedMembers &skip) : root_(root), skip_(skip) {}
+
+  bool null() override { return put(nullptr); }
+  bool boolean(bool v) override { return put(v); }
+  bool number_integer(number_integer_t v) override { return put(v); }
+  bool number_unsigned(number_unsigned_t v) override { return put(v); }
+  bool number_float(number_float_t v, const string_t &) override { return put(v); }
+  bool string(string_t &v) override { return put(std::move(v)); }
+  bool binary(binary_t &v) override { return put(json::binary(std::move(v))); }
+  bool start_object(std::size_t) override { return open(json::object()); }
+  bool start_array(std::size_t) override { return open(json::array()); }
+  bool key(string_t &k) override {
+    if (skipping_ > 0)
+      return true;
+    if (stack_.back()->contains(k)) {
+      duplicate = true;
+      return false;
     }
-    return !too_deep;
-  };
+    key_ = std::move(k);
+    if (skipped(key_))
+      skipping_ = 1; // the member's value follows
+    return true;
+  }
+  bool end_object() override { return close(); }
+  bool end_array() override { return close(); }
+  bool parse_error(std::size_t, const std::string &,
+                   const nlohmann::detail::exception &e) override {
+    error = e.what();
+    return false;
+  }
+
+  bool too_deep = false, duplicate = false;
+  std::string error;
+
+private:
+  json &root_;
+  const SkippedMembers &skip_;
+  std::vector<json *> stack_;
+  std::vector<std::string> path_; // keys from the root to the open container
+  string_t key_;
+  // Inside a skipped member: 1 + the nesting inside its value; 0 otherwise.
+  std::size_t skipping_ = 0;
+
+  bool skipped(const std::string &key) const {
+    for (const auto &p : skip_)
+      if (p.size() == path_.size() + 1 && p.back() == key &&
+          std::equal(path_.begin(), path_.end(), p.begin()))
+        return true;
+    return false;
+  }
+
+  // Where the next value goes: the root, the end of an array, or the object
+  // member named by the last key.
+  json *slot(json &&value) {
+    if (stack_.empty()) {
+      root_ = std::move(value);
+      return &root_;
+    }
+    json &parent = *stack_.back();
+    if (parent.is_array()) {
+      parent.push_back(std::move(value));
+      return &parent.back();
+    }
+    return &(parent[key_] = std::move(value));
+  }
+  template <class T> bool put(T &&v) {
+    if (skipping_ == 1)
+      skipping_ = 0; // a skipped scalar member
+    else if (skipping_ == 0)
+      slot(json(std::forward<T>(v)));
+    return true;
+  }
+  bool open(json &&empty) {
+    if (stack_.size() + skipping_ >= static_cast<std::size_t>(max_json_depth)) {
+      too_deep = true;
+      return false;
+    }
+    if (skipping_ > 0) {
+      ++skipping_;
+      return true;
+    }
+    // A container below the root is named by the key that holds it, or ""
+    // in an array (skipped paths name object members only).
+    if (!stack_.empty())
+      path_.push_back(stack_.back()->is_object() ? key_ : std::string());
+    stack_.push_back(slot(std::move(empty)));
+    return true;
+  }
+  bool close() {
+    if (skipping_ > 0) {
+      if (--skipping_ == 1)
+        skipping_ = 0; // the skipped value ended
+      return true;
+    }
+    stack_.pop_back();
+    if (!stack_.empty())
+      path_.pop_back();
+    return true;
+  }
+};
+
+} // namespace
+
+nlohmann::json parse_json(const std::string &text, const std::string &origin,
+                          const SkippedMembers &skip) {
   nlohmann::json j;
+  DomBuilder builder(j, skip);
+  bool ok = false;
   try {
-    j = nlohmann::json::parse(text, limit);
+    ok = nlohmann::json::sax_parse(text, &builder);
   } catch (const nlohmann::json::exception &e) {
-    // parse_error, and out_of_range for numbers beyond a double ("1e400").
+    // out_of_range for numbers beyond a double ("1e400").
     throw Error::at(origin, 0, std::string("invalid JSON: ") + e.what());
   }
-  if (too_deep)
+  if (builder.too_deep)
     throw Error::at(origin, 0, "JSON nested deeper than 256 levels");
-  if (duplicate)
+  if (builder.duplicate)
     throw Error::at(origin, 0, "invalid JSON: an object has the same key twice");
+  if (!ok)
+    throw Error::at(origin, 0, "invalid JSON: " + builder.error);
   return j;
 }
 
-nlohmann::json read_json_file(const std::string &path) {
-  return parse_json(read_text(path), path == "-" ? "<stdin>" : path);
+nlohmann::json read_json_file(const std::string &path, const SkippedMembers &skip) {
+  return parse_json(read_text(path), path == "-" ? "<stdin>" : path, skip);
 }
 
 } // namespace entente

@@ -351,7 +351,7 @@ std::vector<SwingActor> swing_actors(const SignedNet &net, const std::vector<int
       for (int b : bs) {
         if (!s.empty())
           s += ',';
-        s += std::to_string(b);
+        s += std::to_string(bloc_number(b));
       }
       return s;
     };

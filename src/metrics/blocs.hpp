@@ -17,6 +17,11 @@
 
 namespace entente {
 
+// Blocs are shown and stored as numbers from 1, by size (bloc 1 is the
+// largest); in the JSON, blocs[i] holds bloc i + 1. Internally they are
+// indices from 0.
+inline int bloc_number(int index) { return index + 1; }
+
 struct BlocOptions {
   std::size_t k = 0;         // Doreian-Mrvar blocs; 0 = as many as the modularity partition
   double alpha = 0.5;        // weight of negative ties inside blocs vs positive across

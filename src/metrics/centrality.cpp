@@ -252,8 +252,8 @@ void to_json(nlohmann::json &j, const ActorCentrality &a) {
                      {"pos_degree", a.pos_degree},
                      {"neg_degree", a.neg_degree},
                      {"net_degree", a.net_degree},
-                     {"pagerank_pos", round6(a.pagerank_pos)},
-                     {"pagerank_neg", round6(a.pagerank_neg)},
+                     {pagerank_pos_key, round6(a.pagerank_pos)},
+                     {pagerank_neg_key, round6(a.pagerank_neg)},
                      {"betweenness", round6(a.betweenness)},
                      {"pn", round6(a.pn)}};
 }

@@ -16,6 +16,11 @@
 
 namespace entente {
 
+// JSON keys other stages read back from stored measures (pictures size
+// nodes by PageRank of the positive part).
+inline constexpr const char *pagerank_pos_key = "pagerank_pos";
+inline constexpr const char *pagerank_neg_key = "pagerank_neg";
+
 struct ActorCentrality {
   std::string code;
   double strength = 0; // sum |w|

@@ -213,7 +213,7 @@ std::string metrics_table(const nlohmann::json &m, std::size_t top) {
     const auto &b = m["blocs"];
     auto groups = [&](const nlohmann::json &bl) {
       for (std::size_t i = 0; i < bl.size(); ++i) {
-        out << "  bloc " << i << " (" << bl[i].size() << "):";
+        out << "  bloc " << i + 1 << " (" << bl[i].size() << "):";
         for (std::size_t k = 0; k < std::min<std::size_t>(bl[i].size(), 20); ++k)
           out << " " << bl[i][k].get<std::string>();
         out << (bl[i].size() > 20 ? " ..." : "") << "\n";

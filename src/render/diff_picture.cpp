@@ -1,10 +1,11 @@
 #include "entente/render/diff_picture.hpp"
 
 #include "entente/core/error.hpp"
-#include "entente/io/atomic_file.hpp"
-#include "entente/render/graphviz.hpp"
+#include "entente/render/plan_parts.hpp"
 #include "entente/render/style.hpp"
+#include "entente/render/views.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -49,6 +50,7 @@ struct UnionDyad {
   bool in_a = false, in_b = false;
   double before = 0, after = 0;
   std::int64_t events = 0;
+  double change() const { return round6(round6(after) - round6(before)); }
 };
 
 using DyadKey = std::pair<std::string, std::string>;
@@ -66,127 +68,207 @@ std::map<DyadKey, UnionDyad> union_dyads(const Snapshot &a, const Snapshot &b) {
   return out;
 }
 
-// Both snapshots' actors and dyads in one graph (nets added), to lay out once.
-Snapshot union_snapshot(const Snapshot &a, const Snapshot &b) {
-  SnapshotBuilder builder({.window = {}, .level = b.level});
-  Snapshot u = std::move(builder).finish({});
-  SignedGraph g;
-  for (const auto *s : {&a, &b})
-    for (const auto &d : s->graph.dyads()) {
-      g.add_stats(d.a, d.b, d.edge().forward);
-      g.add_stats(d.b, d.a, d.edge().backward);
-    }
+// Σ|change| per actor of either snapshot: what the budget and sizes rank by.
+detail::Strengths change_strengths(const Snapshot &a, const Snapshot &b,
+                                   const std::map<DyadKey, UnionDyad> &dyads) {
+  detail::Strengths out;
   for (const auto *s : {&a, &b})
     for (auto v : s->graph.sorted_actors())
-      g.actor(s->graph.node(v).code);
-  u.graph = g.canonical();
-  u.window = {a.window.from ? a.window.from : a.first_event,
-              b.window.to ? b.window.to : b.last_event};
-  return u;
+      out.emplace(s->graph.node(v).code, 0.0);
+  for (const auto &[k, d] : dyads) {
+    out[k.first] += std::abs(d.change());
+    out[k.second] += std::abs(d.change());
+  }
+  return out;
 }
 
-void diff_edge(Agedge_t *e, const UnionDyad &d, double max_abs) {
+PlanEdge diff_edge(const UnionDyad &d, double max_abs) {
   const auto change = classify_change(d.in_a, d.in_b, d.before, d.after);
   const double after = round6(d.after);
-  const char *colour =
-      after > 0 ? style::cooperation : (after < 0 ? style::conflict : style::neutral);
-  double width = style::pen_width(std::abs(d.after), max_abs);
-  std::string line = "solid";
+  PlanEdge e;
+  e.colour = after > 0 ? style::cooperation : (after < 0 ? style::conflict : style::neutral);
+  e.width = style::pen_width(std::abs(d.after), max_abs);
+  e.style = "solid";
   switch (change) {
   case EdgeChange::removed:
-    colour = style::neutral, line = "dotted";
-    width = style::pen_width(std::abs(d.before), max_abs);
+    e.colour = style::neutral, e.style = "dotted";
+    e.width = style::pen_width(std::abs(d.before), max_abs);
     break;
   case EdgeChange::flipped:
-    colour = style::flipped;
+    e.colour = style::flipped;
     break;
   case EdgeChange::weaker:
-    line = "dashed";
+    e.style = "dashed";
     break;
   case EdgeChange::unchanged:
-    width = 1;
+    e.width = 1;
     break;
   default:
     break;
   }
-  set_attr(e, "color", colour);
-  set_attr(e, "style", line);
-  set_attr(e, "penwidth", style::fixed(width, 2));
-  set_attr(e, "tooltip",
-           std::string(to_string(change)) + ": net " + style::fixed(d.before, 1) + " -> " +
-               style::fixed(d.after, 1));
+  e.tooltip = std::string(to_string(change)) + ": net " + style::fixed(d.before, 1) + " -> " +
+              style::fixed(d.after, 1);
+  e.attract = after > 0;
+  e.net = after;
+  e.events = d.events;
+  return e;
 }
 
-CGraph build_diff(const Snapshot &a, const Snapshot &b, const SharedLayout &layout) {
-  const Snapshot u = union_snapshot(a, b);
-  CGraph g("entente_diff", false);
-  const std::string title =
-      "entente: " + detail::window_title(a).substr(9) + " vs " + detail::window_title(b).substr(9);
-  set_html_attr(g.get(), g.get(), "label", style::legend_html(title, 0, true));
-  set_attr(g.get(), "labelloc", "t");
-  set_attr(g.get(), "fontname", style::font);
-  set_attr(g.get(), "splines", "true");
-  set_attr(g.get(), "outputorder", "edgesfirst");
-  set_attr(g.get(), "bgcolor", "white");
-  set_attr(g.get(), "pad", "0.3");
-  set_attr(g.get(), "inputscale", "72");
-  std::map<std::string, Agnode_t *> nodes;
-  for (auto v : u.graph.sorted_actors()) {
-    const auto &actor = u.graph.node(v);
-    std::vector<char> name(actor.code.begin(), actor.code.end());
-    name.push_back('\0');
-    Agnode_t *n = agnode(g.get(), name.data(), 1);
-    const bool both = a.graph.find(actor.code) && b.graph.find(actor.code);
-    style::actor_node(n, detail::literal_label(actor.name), -1, 0.2);
-    if (!both)
-      set_attr(n, "style", "filled,dashed");
-    if (auto p = layout.options.positions.find(actor.code); p != layout.options.positions.end())
-      set_attr(n, "pos", p->second + "!");
-    nodes[actor.code] = n;
-  }
-  const auto dyads = union_dyads(a, b);
-  double max_abs = 0;
-  for (const auto &[k, d] : dyads)
-    max_abs = std::max({max_abs, std::abs(d.before), std::abs(d.after)});
-  for (const auto &[k, d] : dyads)
-    diff_edge(agedge(g.get(), nodes[k.first], nodes[k.second], nullptr, 1), d, max_abs);
-  return g;
+std::string node_name(const Snapshot &a, const Snapshot &b, const std::string &code) {
+  if (auto v = b.graph.find(code))
+    return b.graph.node(*v).name;
+  if (auto v = a.graph.find(code))
+    return a.graph.node(*v).name;
+  return code;
+}
+
+std::string change_counts(const std::map<EdgeChange, std::size_t> &n) {
+  std::string out;
+  for (auto kind : {EdgeChange::added, EdgeChange::removed, EdgeChange::flipped,
+                    EdgeChange::stronger, EdgeChange::weaker, EdgeChange::unchanged})
+    if (auto it = n.find(kind); it != n.end())
+      out += (out.empty() ? "drawn: " : ", ") + style::count(it->second) + " " +
+             std::string(to_string(kind));
+  return out;
 }
 
 } // namespace
 
-SharedLayout shared_layout(const Snapshot &a, const Snapshot &b, const PictureOptions &base) {
+DrawPlan plan_diff(const Snapshot &a, const Snapshot &b, const PictureOptions &o) {
   if (a.level != b.level)
     throw Error("cannot draw a " + std::string(to_string(a.level)) + "-level snapshot against a " +
                 std::string(to_string(b.level)) + "-level one");
-  SharedLayout out{base};
-  PictureOptions plain = base;
-  plain.positions.clear();
-  plain.top_n = 0;
-  out.options.positions = layout_positions(union_snapshot(a, b), plain);
-  out.options.engine = "neato";
-  return out;
+  DrawPlan plan;
+  plan.graph_name = "entente_diff";
+  plan.legend = o.legend ? LegendKind::diff : LegendKind::none;
+  plan.title = o.title.empty() ? detail::source_text(b) + ": " + detail::window_text(a) + " vs " +
+                                     detail::window_text(b)
+                               : o.title;
+  const auto dyads = union_dyads(a, b);
+  const auto strength = change_strengths(a, b, dyads);
+  const auto codes = detail::choose_actors(strength, o, plan.notes);
+  const bool all = o.backbone.method == BackboneMethod::all;
+  std::vector<detail::SignedEdge> edges;
+  std::vector<const UnionDyad *> data, unchanged;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> unchanged_ends;
+  for (const auto &[k, d] : dyads) {
+    const long u = detail::index_of(codes, k.first), v = detail::index_of(codes, k.second);
+    if (u < 0 || v < 0)
+      continue;
+    const auto x = static_cast<std::uint32_t>(u), y = static_cast<std::uint32_t>(v);
+    if (d.change() != 0) {
+      edges.push_back({x, y, d.change()});
+      data.push_back(&d);
+    } else if (all) {
+      unchanged.push_back(&d);
+      unchanged_ends.emplace_back(x, y);
+    }
+  }
+  const auto net = detail::SignedNet::build(codes, edges);
+  const Backbone bb = backbone(net, o.backbone);
+  auto kept = bb.order;
+  if (kept.size() + unchanged.size() > o.max_dyads) {
+    plan.notes.push_back("drawing the " + style::count(o.max_dyads) + " most important of " +
+                         style::count(kept.size() + unchanged.size()) +
+                         " changed dyads (layout budget)");
+    kept.resize(std::min(kept.size(), o.max_dyads));
+    unchanged.resize(std::min(unchanged.size(), o.max_dyads - kept.size()));
+  }
+  std::sort(kept.begin(), kept.end());
+  std::vector<char> used(codes.size(), all ? 1 : 0);
+  for (auto e : kept)
+    used[net.edges[e].u] = used[net.edges[e].v] = 1;
+  std::vector<std::uint32_t> node_of(codes.size(), 0);
+  const auto sizes = detail::node_sizes(codes, used, PictureOptions{}, strength);
+  for (std::size_t i = 0; i < codes.size(); ++i) {
+    if (!used[i])
+      continue;
+    node_of[i] = static_cast<std::uint32_t>(plan.nodes.size());
+    PlanNode n;
+    n.name = codes[i];
+    const std::string name = node_name(a, b, codes[i]);
+    n.label = detail::literal_label(name);
+    n.tooltip =
+        detail::literal_label(name + ": Σ|change| " + style::fixed(strength.at(codes[i]), 1));
+    n.size = sizes[i];
+    n.dashed = !(a.graph.find(codes[i]) && b.graph.find(codes[i]));
+    if (auto p = o.positions.find(codes[i]); p != o.positions.end())
+      n.pos = p->second;
+    plan.nodes.push_back(std::move(n));
+  }
+  double max_abs = 0;
+  for (auto e : kept)
+    max_abs = std::max({max_abs, std::abs(data[e]->before), std::abs(data[e]->after)});
+  std::map<EdgeChange, std::size_t> drawn;
+  auto add = [&](const UnionDyad &d, std::uint32_t u, std::uint32_t v) {
+    auto pe = diff_edge(d, max_abs);
+    pe.a = node_of[u], pe.b = node_of[v];
+    plan.edges.push_back(std::move(pe));
+    ++drawn[classify_change(d.in_a, d.in_b, d.before, d.after)];
+  };
+  for (auto e : kept)
+    add(*data[e], net.edges[e].u, net.edges[e].v);
+  for (std::size_t i = 0; i < unchanged.size(); ++i)
+    add(*unchanged[i], unchanged_ends[i].first, unchanged_ends[i].second);
+  plan.caption.push_back(style::count(kept.size()) + " of " + style::count(edges.size()) +
+                         " changed dyads (" + bb.describe() + ", on |change|); " +
+                         style::count(plan.nodes.size()) + " of " + style::count(strength.size()) +
+                         " actors");
+  if (!drawn.empty())
+    plan.caption.push_back(change_counts(drawn));
+  plan.caption.push_back("node size: Σ|change|; dashed outline: in one snapshot only");
+  detail::finish_layout_choice(plan, o);
+  return plan;
 }
 
-std::string diff_dot(const Snapshot &a, const Snapshot &b, const SharedLayout &layout) {
-  auto lock = graphviz_lock();
-  return build_diff(a, b, layout).write_dot();
+Positions shared_layout(const Snapshot &a, const Snapshot &b, const PictureOptions &base) {
+  PictureOptions free = base;
+  free.positions.clear();
+  auto with_measures = [&](const Snapshot &s) {
+    PictureOptions p = styled_picture(s);
+    p.backbone = free.backbone, p.max_actors = free.max_actors, p.max_dyads = free.max_dyads;
+    p.top_n = free.top_n, p.min_weight = free.min_weight;
+    return plan_snapshot(s, p);
+  };
+  const DrawPlan plans[] = {with_measures(a), with_measures(b), plan_diff(a, b, free)};
+  // One plan with every node any picture draws (the largest size wins, so
+  // that overlap removal leaves room for it) and the snapshots' edges.
+  DrawPlan layout;
+  std::map<std::string, std::uint32_t> index;
+  for (const auto &p : plans)
+    for (const auto &n : p.nodes) {
+      auto [it, fresh] = index.emplace(n.name, static_cast<std::uint32_t>(layout.nodes.size()));
+      if (fresh)
+        layout.nodes.push_back(n);
+      else
+        layout.nodes[it->second].size = std::max(layout.nodes[it->second].size, n.size);
+    }
+  std::map<std::pair<std::uint32_t, std::uint32_t>, std::size_t> seen;
+  for (std::size_t k = 0; k < 2; ++k)
+    for (const auto &e : plans[k].edges) {
+      auto u = index.at(plans[k].nodes[e.a].name), v = index.at(plans[k].nodes[e.b].name);
+      auto [it, fresh] = seen.emplace(std::minmax(u, v), layout.edges.size());
+      if (fresh) {
+        layout.edges.push_back(e);
+        layout.edges.back().a = u, layout.edges.back().b = v;
+      } else {
+        layout.edges[it->second].attract |= e.attract;
+      }
+    }
+  layout.legend = LegendKind::none;
+  layout.engine = base.engine.empty() ? detail::default_engine(layout.nodes.size()) : base.engine;
+  for (auto &n : layout.nodes)
+    n.pos.reset();
+  return layout_positions(layout);
+}
+
+std::string diff_dot(const Snapshot &a, const Snapshot &b, const PictureOptions &o) {
+  return render_plan(plan_diff(a, b, o), {PictureFormat::dot}).front();
 }
 
 std::string render_diff_bytes(const Snapshot &a, const Snapshot &b, PictureFormat format,
-                              const SharedLayout &layout) {
-  if (format == PictureFormat::dot)
-    return diff_dot(a, b, layout);
-  auto lock = graphviz_lock();
-  const CGraph graph = build_diff(a, b, layout);
-  const Layout laid(graph, "neato");
-  const RenderBuffer out = laid.render(std::string(to_string(format)));
-  return std::string(out.bytes());
-}
-
-void render_diff(const Snapshot &a, const Snapshot &b, const std::string &path,
-                 const SharedLayout &layout) {
-  write_output(path, render_diff_bytes(a, b, picture_format_for(path), layout));
+                              const PictureOptions &o) {
+  return render_plan(plan_diff(a, b, o), {format}).front();
 }
 
 } // namespace entente

@@ -142,4 +142,6 @@ void set_html_attr(Agraph_t *root, void *object, const std::string &name, const 
   agstrfree(root, value);
 }
 
+Point node_position(Agnode_t *node) { return {ND_coord(node).x, ND_coord(node).y}; }
+
 } // namespace entente

@@ -14,6 +14,8 @@
 // static and is freed (gvFreeContext) after every graph is gone.
 #pragma once
 
+#include "entente/render/plan.hpp"
+
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 #include <mutex>
@@ -78,5 +80,8 @@ void set_attr(void *object, const std::string &name, const std::string &value,
 // Sets an HTML-like label value (Graphviz's <...> strings); the caller has
 // escaped every piece of user text in `html`.
 void set_html_attr(Agraph_t *root, void *object, const std::string &name, const std::string &html);
+
+// Where the last layout put the node, in points.
+Point node_position(Agnode_t *node);
 
 } // namespace entente

@@ -1,10 +1,14 @@
 #include "entente/render/snapshot_report.hpp"
 
-#include "entente/compare/diff_text.hpp"
 #include "entente/compare/edge_diff.hpp"
 #include "entente/render/diff_picture.hpp"
+#include "entente/render/picture.hpp"
 #include "entente/render/style.hpp"
 #include "entente/render/views.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
 
 namespace entente {
 namespace {
@@ -20,15 +24,20 @@ std::string label(const Snapshot &s, const std::string &code) {
   return v ? s.graph.node(*v).name : code;
 }
 
+std::string joined(const std::vector<std::string> &lines) {
+  std::string out;
+  for (const auto &l : lines)
+    out += (out.empty() ? "" : "; ") + l;
+  return out;
+}
+
 std::string summary_table(const std::vector<NamedSnapshot> &all) {
   std::vector<std::vector<std::string>> rows;
-  for (const auto &[name, s] : all) {
+  for (const auto &n : all) {
+    const auto &s = n.snapshot;
     const auto &m = s.metrics;
-    const auto from = s.window.from ? s.window.from : s.first_event;
-    const auto to = s.window.to ? s.window.to : s.last_event;
-    rows.push_back({name, (from ? from->to_string() : "…") + " to " + (to ? to->to_string() : "…"),
-                    std::to_string(s.graph.actor_count()), std::to_string(s.graph.dyad_count()),
-                    std::to_string(s.fold.used),
+    rows.push_back({n.name, detail::window_text(s), std::to_string(s.graph.actor_count()),
+                    std::to_string(s.graph.dyad_count()), std::to_string(s.fold.used),
                     opt(number_at(m, {"balance", "triangles", "balance"}), 3),
                     opt(number_at(m, {"balance", "frustration", "L"}), 0),
                     opt(number_at(m, {"balance", "frustration", "F"}), 3),
@@ -48,28 +57,39 @@ std::string dyad_table(const Snapshot &s, bool cooperative) {
   return html_table({"pair", "net Goldstein", "events"}, rows);
 }
 
-std::string blocs_html(const Snapshot &s) {
+std::string members_text(const Snapshot &s, const nlohmann::json &group, std::size_t limit) {
+  std::string members;
+  for (std::size_t i = 0; i < group.size() && i < limit; ++i)
+    members += (members.empty() ? "" : ", ") + label(s, group[i].get<std::string>());
+  if (group.size() > limit)
+    members += " and " + style::count(group.size() - limit) + " more";
+  return members;
+}
+
+std::string blocs_html(const Snapshot &s, const ReportLimits &limits) {
   const auto *blocs = s.metrics.contains("blocs") ? &s.metrics["blocs"] : nullptr;
   if (!blocs || !blocs->contains("modularity"))
     return html_paragraph("Blocs were not computed for this snapshot.");
   std::vector<std::vector<std::string>> rows;
   const auto &groups = (*blocs)["modularity"]["blocs"];
-  for (std::size_t b = 0; b < groups.size(); ++b) {
-    std::string members;
-    for (const auto &c : groups[b])
-      members += (members.empty() ? "" : ", ") + label(s, c.get<std::string>());
-    rows.push_back({"bloc " + std::to_string(b + 1), std::to_string(groups[b].size()), members});
-  }
+  for (std::size_t b = 0; b < groups.size(); ++b)
+    rows.push_back({"bloc " + std::to_string(b + 1), std::to_string(groups[b].size()),
+                    members_text(s, groups[b], limits.bloc_members)});
   std::string html = html_paragraph("Blocs maximise signed modularity (Gómez, Jensen and Arenas "
                                     "2009); Q = " +
-                                    opt(number_at(*blocs, {"modularity", "Q"}), 3) + ".") +
+                                    opt(number_at(*blocs, {"modularity", "Q"}), 3) +
+                                    ". Blocs are numbered by size, from 1.") +
                      html_table({"bloc", "actors", "members"}, rows);
   std::vector<std::vector<std::string>> swing;
-  if (blocs->contains("swing"))
-    for (const auto &a : (*blocs)["swing"])
-      swing.push_back({label(s, a.value("code", "")), a.value("reason", "")});
-  html += swing.empty() ? html_paragraph("No swing actors.")
-                        : "<h3>Swing actors</h3>" + html_table({"actor", "why"}, swing);
+  const auto *list = blocs->contains("swing") ? &(*blocs)["swing"] : nullptr;
+  for (std::size_t i = 0; list && i < list->size() && i < limits.table_rows; ++i)
+    swing.push_back({label(s, (*list)[i].value("code", "")), (*list)[i].value("reason", "")});
+  if (swing.empty())
+    return html + html_paragraph("No swing actors.");
+  html += "<h3>Swing actors</h3>" + html_table({"actor", "why"}, swing);
+  if (list->size() > swing.size())
+    html += html_paragraph("… and " + style::count(list->size() - swing.size()) +
+                           " more swing actors (entente metrics lists them all).");
   return html;
 }
 
@@ -90,7 +110,29 @@ std::string balance_html(const Snapshot &s) {
   return html_table({"measure", "value"}, rows);
 }
 
-std::string diff_html(const NamedSnapshot &a, const NamedSnapshot &b) {
+// The flips with the largest |change| first, at most `limit`.
+std::string flips_html(const EdgeDiff &d,
+                       const std::function<std::string(const std::string &)> &name,
+                       const std::string &a, const std::string &b, std::size_t limit) {
+  if (d.flipped.empty())
+    return "";
+  auto flips = d.flipped;
+  std::stable_sort(flips.begin(), flips.end(), [](const auto &x, const auto &y) {
+    return std::abs(x.after - x.before) > std::abs(y.after - y.before);
+  });
+  std::vector<std::vector<std::string>> rows;
+  for (std::size_t i = 0; i < flips.size() && i < limit; ++i)
+    rows.push_back(
+        {name(flips[i].a) + " – " + name(flips[i].b), num(flips[i].before), num(flips[i].after)});
+  std::string html = "<h3>Sign flips" +
+                     (flips.size() > limit ? " (the " + style::count(limit) + " largest of " +
+                                                 style::count(flips.size()) + ")"
+                                           : std::string()) +
+                     "</h3>" + html_table({"pair", a, b}, rows);
+  return html;
+}
+
+std::string diff_html(const NamedSnapshot &a, const NamedSnapshot &b, const ReportLimits &limits) {
   const auto d = diff_edges(a.snapshot, b.snapshot, 10);
   auto display_name = [&](const std::string &code) {
     return b.snapshot.graph.find(code) ? label(b.snapshot, code) : label(a.snapshot, code);
@@ -100,60 +142,67 @@ std::string diff_html(const NamedSnapshot &a, const NamedSnapshot &b) {
     rows.push_back({display_name(c.a) + " – " + display_name(c.b), num(c.before), num(c.after),
                     num(c.after - c.before)});
   std::string html = html_paragraph(
-      std::to_string(d.added.size()) + " dyads added, " + std::to_string(d.removed.size()) +
-      " removed, " + std::to_string(d.flipped.size()) +
-      " changed sign; actors added: " + std::to_string(d.actors_added.size()) +
-      ", removed: " + std::to_string(d.actors_removed.size()) + ".");
-  const auto layout = shared_layout(a.snapshot, b.snapshot, {});
-  html += html_figure(render_diff_bytes(a.snapshot, b.snapshot, PictureFormat::svg, layout),
-                      "Changes from " + a.name + " to " + b.name +
-                          " (one layout for both; new, vanished, flipped, stronger and weaker "
-                          "dyads styled apart)");
+      style::count(d.added.size()) + " dyads added, " + style::count(d.removed.size()) +
+      " removed, " + style::count(d.flipped.size()) +
+      " changed sign; actors added: " + style::count(d.actors_added.size()) +
+      ", removed: " + style::count(d.actors_removed.size()) + ".");
+  PictureOptions o = limits.picture;
+  o.positions = shared_layout(a.snapshot, b.snapshot, o);
+  const DrawPlan plan = plan_diff(a.snapshot, b.snapshot, o);
+  html += html_figure(render_plan(plan, {PictureFormat::svg}).front(),
+                      "Changes from " + a.name + " to " + b.name + ": " + joined(plan.caption));
   html += "<h3>Largest changes in net score</h3>" +
           html_table({"pair", a.name, b.name, "change"}, rows);
-  std::vector<std::vector<std::string>> flips;
-  for (const auto &c : d.flipped)
-    flips.push_back({display_name(c.a) + " – " + display_name(c.b), num(c.before), num(c.after)});
-  if (!flips.empty())
-    html += "<h3>Sign flips</h3>" + html_table({"pair", a.name, b.name}, flips);
+  return html + flips_html(d, display_name, a.name, b.name, limits.table_rows);
+}
+
+// The snapshot's own measures (blocs, sizes) with the report's backbone,
+// budget and engine.
+PictureOptions report_picture(const Snapshot &s, const PictureOptions &base) {
+  PictureOptions p = styled_picture(s);
+  p.backbone = base.backbone, p.max_actors = base.max_actors, p.max_dyads = base.max_dyads;
+  p.engine = base.engine;
+  return p;
+}
+
+ReportPicture draw(const Snapshot &s, const PictureOptions &base) {
+  const DrawPlan plan = plan_snapshot(s, report_picture(s, base));
+  return {render_plan(plan, {PictureFormat::svg}).front(), plan.caption};
+}
+
+std::string snapshot_html(const NamedSnapshot &n, const ReportLimits &limits) {
+  const auto &s = n.snapshot;
+  const ReportPicture picture = n.picture ? *n.picture : draw(s, limits.picture);
+  std::string html =
+      html_figure(picture.svg, n.name + ": cooperation (green) and conflict (vermillion); " +
+                                   joined(picture.caption));
+  if (auto h = alignment_heatmap(s, "kappa_quadratic", limits.heatmap_actors))
+    html +=
+        html_figure(heatmap_svg(*h), n.name + ": " + h->title + " (Cohen's κ, quadratic weights)");
+  html += "<h3>Strongest alliances</h3>" + dyad_table(s, true);
+  html += "<h3>Strongest rivalries</h3>" + dyad_table(s, false);
+  html += "<h3>Blocs</h3>" + blocs_html(s, limits);
+  html += "<h3>Balance and frustration</h3>" + balance_html(s);
   return html;
 }
 
 } // namespace
 
-PictureOptions styled_picture(const Snapshot &s) {
-  PictureOptions p;
-  p.bloc = bloc_map(s.metrics);
-  p.centrality = centrality_map(s.metrics, "pagerank");
-  return p;
-}
-
 Report snapshots_report(const std::vector<NamedSnapshot> &all, const std::string &title,
                         const std::vector<std::pair<std::size_t, std::size_t>> &compare,
-                        const std::vector<std::pair<std::string, std::string>> &extra_figures) {
+                        const std::vector<ReportFigure> &extra_figures,
+                        const ReportLimits &limits) {
   Report r{
       title, "Signed graphs of cooperation and conflict, their balance, blocs and changes.", {}};
   r.sections.push_back({"Summary", summary_table(all)});
-  for (const auto &[name, s] : all) {
-    PictureOptions picture = styled_picture(s);
-    picture.top_n = 60; // a readable figure; the tables and files keep everything
-    std::string html = html_figure(render_snapshot_bytes(s, PictureFormat::svg, picture),
-                                   name + ": cooperation (green) and conflict (vermillion); node "
-                                          "colour = bloc, size = PageRank");
-    if (auto h = alignment_heatmap(s, "kappa_quadratic", 40))
-      html += html_figure(heatmap_svg(*h), name + ": alignment (Cohen's κ, quadratic weights)");
-    html += "<h3>Strongest alliances</h3>" + dyad_table(s, true);
-    html += "<h3>Strongest rivalries</h3>" + dyad_table(s, false);
-    html += "<h3>Blocs</h3>" + blocs_html(s);
-    html += "<h3>Balance and frustration</h3>" + balance_html(s);
-    r.sections.push_back({name, html});
-  }
+  for (const auto &n : all)
+    r.sections.push_back({n.name, snapshot_html(n, limits)});
   for (const auto &[i, j] : compare)
     if (i < all.size() && j < all.size())
       r.sections.push_back(
-          {"Changes: " + all[i].name + " → " + all[j].name, diff_html(all[i], all[j])});
-  for (const auto &[caption, svg] : extra_figures)
-    r.sections.push_back({caption, html_figure(svg, caption)});
+          {"Changes: " + all[i].name + " → " + all[j].name, diff_html(all[i], all[j], limits)});
+  for (const auto &f : extra_figures)
+    r.sections.push_back({f.caption, html_figure(f.svg, f.caption)});
   return r;
 }
 

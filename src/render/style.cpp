@@ -1,7 +1,6 @@
 #include "entente/render/style.hpp"
 
 #include "entente/core/relation.hpp"
-#include "entente/render/graphviz.hpp"
 
 #include <algorithm>
 #include <array>
@@ -10,18 +9,31 @@
 
 namespace entente::style {
 namespace {
-// Okabe–Ito hues for blocs: light tints to fill, full colour to outline.
-constexpr std::array<const char *, 8> bloc_fills = {"#CCE5F6", "#FBE3B3", "#D5EAE0", "#F9E0C9",
-                                                    "#E8D3E2", "#FAF6C4", "#CFE3F2", "#E0E0E0"};
-constexpr std::array<const char *, 8> bloc_lines = {"#0072B2", "#E69F00", "#009E73", "#D55E00",
-                                                    "#CC79A7", "#B8A800", "#56B4E9", "#555555"};
+// Tol's light scheme: light blue, light yellow, pink, light cyan, pear, olive.
+constexpr std::array<const char *, bloc_colours> bloc_palette = {"#77AADD", "#EEDD88", "#FFAABB",
+                                                                 "#99DDFF", "#BBCC33", "#AAAA00"};
+
+// The fill at 55% brightness: an outline that belongs to the fill.
+std::string darker(const char *rgb) {
+  unsigned r = 0, g = 0, b = 0;
+  std::sscanf(rgb, "#%02x%02x%02x", &r, &g, &b);
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "#%02X%02X%02X", (r * 55 / 100) & 0xFFu, (g * 55 / 100) & 0xFFu,
+                (b * 55 / 100) & 0xFFu);
+  return buf;
+}
 } // namespace
 
 std::string bloc_fill(int id) {
-  return id < 0 ? no_bloc : bloc_fills[static_cast<std::size_t>(id) % bloc_fills.size()];
+  if (id < 0)
+    return no_bloc;
+  return id < bloc_colours ? bloc_palette[static_cast<std::size_t>(id)] : other_blocs;
 }
+
 std::string bloc_line(int id) {
-  return id < 0 ? "#636363" : bloc_lines[static_cast<std::size_t>(id) % bloc_lines.size()];
+  if (id < 0)
+    return "#636363";
+  return id < bloc_colours ? darker(bloc_palette[static_cast<std::size_t>(id)]) : "#7A7A7A";
 }
 
 bool is_mixed(const DyadStats &t) {
@@ -35,37 +47,29 @@ std::string fixed(double x, int decimals) {
   return buf;
 }
 
-double pen_width(double abs_net, double max_abs_net) {
-  return 1.0 + 5.0 * (max_abs_net > 0 ? std::sqrt(abs_net / max_abs_net) : 0.0);
+std::string count(std::size_t n) {
+  std::string digits = std::to_string(n), out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0)
+      out += ',';
+    out += digits[i];
+  }
+  return out;
 }
 
-void actor_node(Agnode_t *n, const std::string &label, int bloc, double size_share) {
-  set_attr(n, "label", label);
-  set_attr(n, "tooltip", label);
-  set_attr(n, "shape", "ellipse");
-  set_attr(n, "style", "filled");
-  set_attr(n, "fillcolor", bloc_fill(bloc));
-  set_attr(n, "color", bloc_line(bloc));
-  set_attr(n, "penwidth", bloc < 0 ? "1" : "2");
-  set_attr(n, "fontname", font);
-  set_attr(n, "fontsize", fixed(11.0 + 9.0 * size_share, 1));
-  set_attr(n, "width", fixed(0.6 + 1.2 * size_share, 2));
-  set_attr(n, "height", fixed(0.35 + 0.5 * size_share, 2));
+double pen_width(double abs_net, double max_abs_net, double base) {
+  return base + 5.0 * (max_abs_net > 0 ? std::sqrt(abs_net / max_abs_net) : 0.0);
 }
 
-void dyad_edge(Agedge_t *e, const DyadStats &total, double max_abs_net) {
-  const double net = round6(total.net);
-  set_attr(e, "color", net > 0 ? cooperation : (net < 0 ? conflict : neutral));
-  set_attr(e, "penwidth", fixed(pen_width(std::abs(net), max_abs_net), 2));
-  set_attr(e, "tooltip",
-           "net " + fixed(net, 1) + ", " + std::to_string(total.events) + " events (cooperation " +
-               fixed(total.coop, 1) + ", conflict " + fixed(total.conflict, 1) + ")");
-  if (net == 0 || is_mixed(total))
-    set_attr(e, "style", "dashed");
+std::string with_alpha(const std::string &rgb, int alpha) {
+  char buf[4];
+  std::snprintf(buf, sizeof buf, "%02X", std::clamp(alpha, 0, 255));
+  return rgb + buf;
 }
 
 std::string html_escape(const std::string &text) {
   std::string out;
+  out.reserve(text.size());
   for (char c : text) {
     switch (c) {
     case '&':
@@ -92,38 +96,6 @@ std::string html_escape(const std::string &text) {
     }
   }
   return out;
-}
-
-namespace {
-std::string swatch(const std::string &colour, const std::string &glyph, const std::string &text) {
-  return "<TD><FONT COLOR=\"" + colour + "\">" + glyph + "</FONT> " + text + "</TD>";
-}
-} // namespace
-
-std::string legend_html(const std::string &title, int bloc_count, bool diff) {
-  std::string rows;
-  if (diff) {
-    rows = swatch(cooperation, "&#9473;&#9473;", "new") +
-           swatch(neutral, "&#8943;&#8943;", "vanished") +
-           swatch(flipped, "&#9473;&#9473;", "flipped sign") +
-           swatch("#333333", "&#9473;&#9473;", "stronger (wide) / weaker (dashed)");
-  } else {
-    rows = swatch(cooperation, "&#9473;&#9473;", "cooperation") +
-           swatch(conflict, "&#9473;&#9473;", "conflict") +
-           swatch("#333333", "&#9476;&#9476;", "mixed or neutral") +
-           "<TD>width: |net Goldstein|</TD>";
-  }
-  std::string blocs;
-  for (int b = 0; b < bloc_count && b < 8; ++b)
-    blocs += "<TD BGCOLOR=\"" + bloc_fill(b) + "\" COLOR=\"" + bloc_line(b) +
-             "\" BORDER=\"1\">bloc " + std::to_string(b + 1) + "</TD>";
-  const int columns = std::max(4, std::min(bloc_count, 8));
-  std::string html = "<TABLE BORDER=\"0\" CELLSPACING=\"4\"><TR><TD COLSPAN=\"" +
-                     std::to_string(columns) + "\"><FONT POINT-SIZE=\"18\">" + html_escape(title) +
-                     "</FONT></TD></TR><TR>" + rows + "</TR>";
-  if (!blocs.empty())
-    html += "<TR>" + blocs + "</TR>";
-  return html + "</TABLE>";
 }
 
 } // namespace entente::style

@@ -1,7 +1,11 @@
 #include "entente/render/views.hpp"
 
+#include "entente/metrics/centrality.hpp"
+#include "entente/render/style.hpp"
+
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <set>
 
 namespace entente {
@@ -52,6 +56,17 @@ std::map<std::string, double> centrality_map(const nlohmann::json &metrics,
   return out;
 }
 
+PictureOptions styled_picture(const Snapshot &s) {
+  PictureOptions p;
+  p.bloc = bloc_map(s.metrics);
+  if (!p.bloc.empty())
+    p.bloc_method = "signed modularity";
+  p.size = centrality_map(s.metrics, pagerank_pos_key);
+  if (!p.size.empty())
+    p.size_measure = "PageRank of cooperation ties";
+  return p;
+}
+
 std::optional<Heatmap> alignment_heatmap(const Snapshot &s, const std::string &measure,
                                          std::size_t limit) {
   const auto *actors = at(s.metrics, {"alignment", "actors"});
@@ -76,13 +91,22 @@ std::optional<Heatmap> alignment_heatmap(const Snapshot &s, const std::string &m
     order.resize(limit);
   auto bloc_of = [&](std::size_t i) {
     auto it = blocs.find(name(i));
-    return it == blocs.end() ? 1 << 20 : it->second;
+    return it == blocs.end() ? -1 : it->second;
+  };
+  auto bloc_key = [&](std::size_t i) { // actors without a bloc last
+    const int b = bloc_of(i);
+    return b < 0 ? std::numeric_limits<int>::max() : b;
   };
   std::stable_sort(order.begin(), order.end(), [&](auto x, auto y) {
-    return std::make_pair(bloc_of(x), name(x)) < std::make_pair(bloc_of(y), name(y));
+    return std::make_pair(bloc_key(x), name(x)) < std::make_pair(bloc_key(y), name(y));
   });
   Heatmap h;
-  h.title = "Alignment between actors (" + measure + "), ordered by bloc";
+  const std::size_t all = actors->size();
+  h.title = "Alignment (" + measure + ") " +
+            (order.size() < all ? "of the " + style::count(order.size()) + " strongest of " +
+                                      style::count(all) + " actors"
+                                : "between " + style::count(all) + " actors") +
+            ", ordered by bloc";
   for (auto i : order) {
     h.labels.push_back(name(i));
     h.group.push_back(bloc_of(i));

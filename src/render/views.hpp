@@ -2,14 +2,13 @@
 // show: bloc colours, node sizes, the alignment heatmap, ranked tables.
 // Missing measures give empty views, never errors.
 //
-//   entente::PictureOptions p;
-//   p.bloc = entente::bloc_map(snapshot.metrics);
-//   p.centrality = entente::centrality_map(snapshot.metrics, "pagerank");
-//   auto heat = entente::alignment_heatmap(snapshot.metrics, "kappa_quadratic", 40);
+//   entente::PictureOptions p = entente::styled_picture(snapshot); // blocs, PageRank sizes
+//   auto heat = entente::alignment_heatmap(snapshot, "kappa_quadratic", 60);
 #pragma once
 
 #include "entente/graph/snapshot.hpp"
 #include "entente/render/charts.hpp"
+#include "entente/render/picture.hpp"
 
 #include <map>
 #include <nlohmann/json.hpp>
@@ -19,13 +18,19 @@
 
 namespace entente {
 
-// metrics.blocs.modularity.blocs: actor -> bloc id.
+// metrics.blocs.modularity.blocs: actor -> bloc index (bloc number - 1).
 std::map<std::string, int> bloc_map(const nlohmann::json &metrics);
 // metrics.centrality.actors[].<measure>.
 std::map<std::string, double> centrality_map(const nlohmann::json &metrics,
                                              const std::string &measure);
+// Picture options that show the snapshot's stored measures: colour = bloc
+// (signed modularity), size = PageRank of the cooperation ties. Without
+// stored measures both stay empty and the caption says size = strength.
+PictureOptions styled_picture(const Snapshot &s);
+
 // metrics.alignment.<measure>, actors ordered by bloc then code, at most
-// `limit` actors (the strongest); nullopt when the snapshot has none.
+// `limit` actors (the strongest; the title says so); nullopt when the
+// snapshot has none.
 std::optional<Heatmap> alignment_heatmap(const Snapshot &s, const std::string &measure,
                                          std::size_t limit);
 

@@ -1,4 +1,5 @@
-// End to end: the built `entente` binary on the shipped datasets.
+// End to end: the built `entente` binary on the shipped datasets. The main
+// job's output is checked in tests/main_job/ (it runs once, as a fixture).
 #include "entente/graph/snapshot.hpp"
 #include "entente/render/graphviz.hpp"
 #include "support/helpers.hpp"
@@ -10,52 +11,6 @@
 using entente::test::read_file;
 using entente::test::run_entente;
 using entente::test::TempDir;
-
-TEST_CASE("the main job turns datasets/ into snapshot, DOT, SVG and PNG", "[e2e]") {
-  TempDir out;
-  const auto r = run_entente("run --datasets datasets --output " + out.path().string());
-  INFO(r.output);
-  REQUIRE(r.exit_code == 0);
-  const auto base = out.file("gdelt1-georgia-2011-08");
-
-  // The snapshot: real counts from the GDELT 1.0 sample. 713 rows have a
-  // country on both sides; 294 of them are domestic (awk -F'\t' '$8!="" &&
-  // $18!="" && $8==$18' on the source file).
-  const auto snapshot = entente::load_snapshot(base + ".json");
-  CHECK(snapshot.fold.relations == 713);
-  CHECK(snapshot.fold.self == 294);
-  CHECK(snapshot.fold.used == 419);
-  CHECK(entente::snapshot_to_string(snapshot) == read_file(base + ".json"));
-
-  // The DOT parses back with Graphviz.
-  {
-    auto lock = entente::graphviz_lock();
-    const auto g = entente::CGraph::parse_dot(read_file(base + ".dot"));
-    CHECK(static_cast<std::size_t>(agnnodes(g.get())) == snapshot.graph.actor_count());
-    CHECK(static_cast<std::size_t>(agnedges(g.get())) == snapshot.graph.dyad_count());
-  }
-  // The SVG is well-formed XML, the PNG a PNG.
-  CHECK(std::system(("xmllint --noout '" + base + ".svg'").c_str()) == 0);
-  CHECK(read_file(base + ".png").substr(0, 8) == std::string("\x89PNG\r\n\x1a\n", 8));
-
-  // Every picture type the main job draws: graphs with blocs, the diff, the
-  // timelines, the alignment heatmap inside the report.
-  for (const char *svg : {"cow_1996-1999.svg", "cow-timeline.svg", "timeline-weekly.svg",
-                          "compare/diff.svg", "compare/first-half.svg"})
-    CHECK(std::system(("xmllint --noout '" + out.file(svg) + "'").c_str()) == 0);
-  CHECK(read_file(out.file("compare/diff.png")).substr(0, 4) == "\x89PNG");
-  const auto report = read_file(out.file("report.html"));
-  CHECK(report.find("alignment (Cohen&#39;s") != std::string::npos); // heatmap caption
-  CHECK(report.find("Changes: 2011-08-first-half") != std::string::npos);
-  CHECK(report.find("Timeline: cow-timeline") != std::string::npos);
-  CHECK(read_file(out.file("compare/diff.txt")).find("Sign flips") != std::string::npos);
-
-  // Running again gives byte-identical JSON and DOT.
-  TempDir again;
-  REQUIRE(run_entente("run -q --output " + again.path().string()).exit_code == 0);
-  CHECK(read_file(again.file("gdelt1-georgia-2011-08.json")) == read_file(base + ".json"));
-  CHECK(read_file(again.file("gdelt1-georgia-2011-08.dot")) == read_file(base + ".dot"));
-}
 
 TEST_CASE("snapshot then render, through files and pipes", "[e2e]") {
   TempDir dir;
@@ -147,5 +102,32 @@ TEST_CASE("diff and timeline compare snapshots as text, JSON and pictures", "[e2
   REQUIRE(r.exit_code == 0);
   CHECK(r.output.find("2011-08-16") != std::string::npos);
   CHECK(std::system(("xmllint --noout '" + dir.file("t.svg") + "'").c_str()) == 0);
+  // The chosen dyad is plotted, in its own panel.
+  const auto chart = read_file(dir.file("t.svg"));
+  CHECK(chart.find(">net RUS:USA</text>") != std::string::npos);
+  CHECK(chart.find("net RUS:USA 2011-08-16: ") != std::string::npos);
   CHECK(run_entente("timeline " + dir.file("a.json") + " --pair RUS").exit_code == 2);
+}
+
+// Regression: `--chart t.png` wrote SVG text into the .png file and exited 0.
+TEST_CASE("timeline charts are real PNG and PDF, other extensions are usage errors", "[e2e]") {
+  TempDir dir;
+  REQUIRE(run_entente("snapshot datasets/relations -q --every week -o " + dir.file("weeks"))
+              .exit_code == 0);
+  const std::string weeks = dir.file("weeks");
+  auto r = run_entente("timeline " + weeks + " --chart " + dir.file("t.png"));
+  INFO(r.output);
+  REQUIRE(r.exit_code == 0);
+  CHECK(read_file(dir.file("t.png")).substr(0, 8) == std::string("\x89PNG\r\n\x1a\n", 8));
+  REQUIRE(run_entente("timeline " + weeks + " --chart " + dir.file("t.pdf")).exit_code == 0);
+  CHECK(read_file(dir.file("t.pdf")).rfind("%PDF", 0) == 0);
+  r = run_entente("timeline " + weeks + " --chart " + dir.file("t.dot"));
+  CHECK(r.exit_code == 2);
+  CHECK_FALSE(std::filesystem::exists(dir.file("t.dot")));
+  CHECK(run_entente("timeline " + weeks + " --chart " + dir.file("t.bmp")).exit_code == 2);
+  // The chart on stdout only when the table goes elsewhere.
+  CHECK(run_entente("timeline " + weeks + " --chart -").exit_code == 2);
+  r = run_entente("timeline " + weeks + " -o " + dir.file("t.txt") + " --chart -");
+  CHECK(r.exit_code == 0);
+  CHECK(r.output.rfind("<svg", 0) == 0);
 }

@@ -2,6 +2,7 @@
 #include "entente/render/graphviz.hpp"
 
 #include <catch2/catch.hpp>
+#include <cstdio>
 
 namespace {
 entente::Snapshot
@@ -36,16 +37,22 @@ TEST_CASE("the diff picture styles each change and shares one layout", "[diff-pi
   const auto a = build({{"USA", "RUS", "112"}, {"USA", "CHN", "036"}, {"FRA", "DEU", "036"}});
   const auto b = build(
       {{"USA", "RUS", "036"}, {"USA", "CHN", "036"}, {"USA", "CHN", "036"}, {"JPN", "CHN", "190"}});
-  const auto layout = entente::shared_layout(a, b, {});
-  CHECK(layout.options.positions.size() == 6); // union of actors
-  const auto dot = entente::diff_dot(a, b, layout);
+  entente::PictureOptions shared;
+  shared.positions = entente::shared_layout(a, b, {});
+  CHECK(shared.positions.size() == 6); // union of actors
+  const auto dot = entente::diff_dot(a, b, shared);
   CHECK(edge_attr(dot, "RUS", "USA", "color") == "#CC79A7"); // flipped
   CHECK(edge_attr(dot, "DEU", "FRA", "style") == "dotted");  // vanished
   CHECK(edge_attr(dot, "CHN", "JPN", "style") == "solid");   // new
   CHECK(edge_attr(dot, "CHN", "USA", "tooltip").rfind("stronger", 0) == 0);
-  // A and B drawn with pinned positions keep the union layout's coordinates.
-  const auto a_dot = entente::snapshot_dot(a, layout.options);
-  CHECK(a_dot.find("pos=\"" + layout.options.positions.at("USA") + "!\"") != std::string::npos);
-  const auto svg = entente::render_diff_bytes(a, b, entente::PictureFormat::svg, layout);
+  // A and B drawn with pinned positions keep the shared layout's coordinates.
+  const auto usa = shared.positions.at("USA");
+  char pos[64];
+  std::snprintf(pos, sizeof pos, "pos=\"%.2f,%.2f!\"", usa.x, usa.y);
+  CHECK(entente::snapshot_dot(a, shared).find(pos) != std::string::npos);
+  CHECK(entente::plan_snapshot(a, shared).engine == "nop");
+  const auto svg = entente::render_diff_bytes(a, b, entente::PictureFormat::svg, shared);
   CHECK(svg.find("<svg") != std::string::npos);
+  const auto plan = entente::plan_diff(a, b, shared);
+  CHECK(plan.caption[1] == "drawn: 1 new, 1 vanished, 1 flipped, 1 stronger");
 }

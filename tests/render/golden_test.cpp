@@ -1,7 +1,7 @@
 // Golden test: the DOT of a small fixed snapshot, byte for byte.
 // After an intended change, run scripts/regen_golden.sh and review the diff.
 #include "entente/render/picture.hpp"
-#include "entente/render/snapshot_report.hpp"
+#include "entente/render/views.hpp"
 #include "support/helpers.hpp"
 
 #include <catch2/catch.hpp>

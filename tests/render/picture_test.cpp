@@ -1,7 +1,10 @@
 #include "entente/core/error.hpp"
+#include "entente/metrics/compute.hpp"
 #include "entente/render/graphviz.hpp"
 #include "entente/render/picture.hpp"
 #include "entente/render/style.hpp"
+#include "entente/render/views.hpp"
+#include "metrics/tribes.hpp"
 
 #include <catch2/catch.hpp>
 #include <set>
@@ -25,6 +28,14 @@ std::vector<std::pair<std::string, std::string>> nodes_of(const std::string &dot
     out.emplace_back(agnameof(n), agget(n, const_cast<char *>("label")));
   return out;
 }
+
+entente::Snapshot tribes_snapshot() {
+  auto s =
+      entente::load_signed_csv(entente::test::source_path("datasets/signed/tribes_edges.csv"),
+                               entente::test::source_path("datasets/signed/tribes_vertices.csv"));
+  s.metrics = entente::compute_metrics(s);
+  return s;
+}
 } // namespace
 
 TEST_CASE("hostile names survive DOT: Graphviz escapes them itself", "[render]") {
@@ -47,23 +58,27 @@ TEST_CASE("the same snapshot gives byte-identical DOT", "[render]") {
   CHECK(entente::snapshot_dot(s, {}) == entente::snapshot_dot(s, {}));
 }
 
-TEST_CASE("edges are coloured by sign", "[render]") {
+TEST_CASE("edges are coloured by sign and carry net and sign as data", "[render]") {
   const auto dot = entente::snapshot_dot(snapshot_with("USA", "RUS"), {});
   CHECK(dot.find("RUS -- USA") != std::string::npos);
   CHECK(dot.find(entente::style::cooperation) != std::string::npos);
   CHECK(dot.find(entente::style::conflict) != std::string::npos);
+  CHECK(dot.find("sign=-1") != std::string::npos);
+  CHECK(dot.find("net=-2.000000") != std::string::npos); // USA-CHN: one 112, Goldstein -2
 }
 
-TEST_CASE("SVG, PNG and PDF are rendered in-process", "[render]") {
-  const auto s = snapshot_with("USA", "RUS");
-  const auto svg = entente::render_snapshot_bytes(s, entente::PictureFormat::svg, {});
-  CHECK(svg.find("<svg") != std::string::npos);
-  CHECK(svg.find("Russia") != std::string::npos);
-  const auto png = entente::render_snapshot_bytes(s, entente::PictureFormat::png, {});
-  REQUIRE(png.size() > 8);
-  CHECK(png.substr(0, 8) == std::string("\x89PNG\r\n\x1a\n", 8));
-  const auto pdf = entente::render_snapshot_bytes(s, entente::PictureFormat::pdf, {});
-  CHECK(pdf.rfind("%PDF", 0) == 0);
+TEST_CASE("one layout gives SVG, PNG and PDF", "[render]") {
+  const auto plan = entente::plan_snapshot(snapshot_with("USA", "RUS"), {});
+  const auto out =
+      entente::render_plan(plan, {entente::PictureFormat::svg, entente::PictureFormat::png,
+                                  entente::PictureFormat::pdf, entente::PictureFormat::dot});
+  REQUIRE(out.size() == 4);
+  CHECK(out[0].find("<svg") != std::string::npos);
+  CHECK(out[0].find("Russia") != std::string::npos);
+  REQUIRE(out[1].size() > 8);
+  CHECK(out[1].substr(0, 8) == std::string("\x89PNG\r\n\x1a\n", 8));
+  CHECK(out[2].rfind("%PDF", 0) == 0);
+  CHECK(out[3].rfind("graph entente {", 0) == 0);
 }
 
 TEST_CASE("Graphviz failures become entente errors", "[render]") {
@@ -82,4 +97,58 @@ TEST_CASE("the top option keeps the strongest actors", "[render]") {
   const auto nodes = nodes_of(entente::snapshot_dot(snapshot_with("USA", "RUS"), o));
   CHECK(nodes.size() == 2);
   CHECK_THROWS_AS(entente::picture_format_for("x.bmp"), entente::Error);
+}
+
+// Regression: pictures read the key "pagerank" while metrics store
+// "pagerank_pos", so sizes silently fell back to strength.
+TEST_CASE("node size is the stored PageRank the caption names", "[render]") {
+  const auto s = tribes_snapshot();
+  const auto o = entente::styled_picture(s);
+  REQUIRE(o.size.size() == s.graph.actor_count());
+  for (const auto &a : s.metrics.at("centrality").at("actors"))
+    CHECK(o.size.at(a.at("code").get<std::string>()) == a.at("pagerank_pos").get<double>());
+  const auto plan = entente::plan_snapshot(s, o);
+  CHECK(plan.caption.back() == "node size: PageRank of cooperation ties");
+  // The node with the largest PageRank is drawn at full size, the others
+  // at the square root of their share.
+  std::string top;
+  double best = -1;
+  for (const auto &[code, v] : o.size)
+    if (v > best)
+      best = v, top = code;
+  for (const auto &n : plan.nodes) {
+    if (n.name == top)
+      CHECK(n.size == Approx(1.0));
+    else
+      CHECK(n.size == Approx(std::sqrt(o.size.at(n.name) / best)));
+  }
+  // Without stored measures the caption says what sizes mean instead.
+  entente::Snapshot bare = s;
+  bare.metrics = nlohmann::json::object();
+  CHECK(entente::plan_snapshot(bare, entente::styled_picture(bare)).caption.back() ==
+        "node size: strength (Σ|net|)");
+}
+
+TEST_CASE("titles name the source and window, or say undated with the events", "[render]") {
+  const auto s = tribes_snapshot();
+  CHECK(entente::detail::picture_title(s) ==
+        "tribes_edges.csv and 1 more: undated, 58 events"); // edges and vertices
+  auto dated = snapshot_with("USA", "RUS");
+  CHECK(entente::detail::picture_title(dated) == "t: 2020-05-01 to 2020-05-02, 2 events");
+  dated.window = {Date::parse("2020-04-01"), std::nullopt};
+  CHECK(entente::detail::window_text(dated) == "2020-04-01 to 2020-05-02");
+}
+
+TEST_CASE("bloc colours: distinct for the largest blocs, one grey for the rest", "[render]") {
+  std::set<std::string> fills;
+  for (int b = 0; b < entente::style::bloc_colours; ++b)
+    fills.insert(entente::style::bloc_fill(b));
+  CHECK(fills.size() == static_cast<std::size_t>(entente::style::bloc_colours));
+  CHECK_FALSE(fills.count(entente::style::other_blocs));
+  CHECK(entente::style::bloc_fill(entente::style::bloc_colours) == entente::style::other_blocs);
+  CHECK(entente::style::bloc_fill(40) == entente::style::other_blocs);
+  CHECK(entente::style::bloc_fill(-1) == entente::style::no_bloc);
+  CHECK(entente::style::count(19546) == "19,546");
+  CHECK(entente::style::count(999) == "999");
+  CHECK(entente::style::count(1000000) == "1,000,000");
 }

@@ -1,0 +1,17 @@
+// A picture's title, caption and legend as one Graphviz HTML-like label:
+// what the lines mean, which colour is which bloc (named by its strongest
+// members), and what was drawn of how much.
+//
+//   set_html_attr(g, g, "label", entente::legend_html(plan));
+#pragma once
+
+#include "entente/render/plan.hpp"
+
+#include <string>
+
+namespace entente {
+
+// Every piece of text is escaped (style::html_escape).
+std::string legend_html(const DrawPlan &plan);
+
+} // namespace entente
