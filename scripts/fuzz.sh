@@ -50,6 +50,7 @@ cmake --build "$build" --parallel "$(nproc)" --target $(printf 'fuzz_%s ' "$@")
 max_len() {
   case "$1" in
     dates | cli_values) echo 64 ;;
+    dot_names) echo 300 ;;
     byte_source) echo 65536 ;;
     *) echo 16384 ;;
   esac

@@ -63,7 +63,7 @@ bench_pair() { # LABEL A.json B.json
   fneato_png=$(measure "$label.np" dot -Kneato -Gsplines=false -Tpng "$d/a.dot" -o "$d/n.png")
   local report_mb
   report_mb=$(awk -v b="$(stat -c %s "$d/report.html")" 'BEGIN {printf "%.1f", b / 1e6}')
-  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s (%s MB) | %s | %s | %s | %s |\n' \
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s (%s MB) | %s | %s | %s | %s |\n' \
     "$label" "${actors% *}" "${actors#* }" "$drawn" "$(cell "$svg")" "$(cell "$png")" \
     "$(cell "$both")" "$(cell "$blocs")" "$(cell "$diff")" "$(cell "$report")" "$report_mb" \
     "$(cell "$fsfdp_svg")" "$(cell "$fsfdp_png")" "$(cell "$fneato_svg")" "$(cell "$fneato_png")"

@@ -43,10 +43,14 @@ std::string actor_problem(std::string_view code) {
   for (char c : code)
     if (static_cast<unsigned char>(c) < 0x20 && c != '\t')
       return "actor name contains a control character";
-  // DOT's only escape is \", so a final backslash would swallow the closing
-  // quote: such a name could be read but never drawn.
+  // In a DOT string \" is a quote and \\ stays two backslashes, so no
+  // spelling gives a backslash followed by a quote, and a final backslash
+  // would swallow the closing quote: such names could be read but never
+  // drawn (Graphviz wrote "A\\"B" and could not read it back).
   if (code.back() == '\\')
     return "actor name ends with a backslash";
+  if (code.find("\\\"") != std::string_view::npos)
+    return "actor name has a backslash before a double quote";
   return {};
 }
 

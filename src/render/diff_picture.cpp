@@ -3,7 +3,6 @@
 #include "entente/core/error.hpp"
 #include "entente/render/plan_parts.hpp"
 #include "entente/render/style.hpp"
-#include "entente/render/views.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -82,17 +81,19 @@ detail::Strengths change_strengths(const Snapshot &a, const Snapshot &b,
   return out;
 }
 
-PlanEdge diff_edge(const UnionDyad &d, double max_abs) {
+// `dense`: translucent, thinner lines (DrawPlan's dense_edge_limit).
+PlanEdge diff_edge(const UnionDyad &d, double max_abs, bool dense) {
   const auto change = classify_change(d.in_a, d.in_b, d.before, d.after);
   const double after = round6(d.after);
+  const double base = dense ? 0.4 : 1.0;
   PlanEdge e;
   e.colour = after > 0 ? style::cooperation : (after < 0 ? style::conflict : style::neutral);
-  e.width = style::pen_width(std::abs(d.after), max_abs);
+  e.width = style::pen_width(std::abs(d.after), max_abs, base);
   e.style = "solid";
   switch (change) {
   case EdgeChange::removed:
     e.colour = style::neutral, e.style = "dotted";
-    e.width = style::pen_width(std::abs(d.before), max_abs);
+    e.width = style::pen_width(std::abs(d.before), max_abs, base);
     break;
   case EdgeChange::flipped:
     e.colour = style::flipped;
@@ -101,11 +102,13 @@ PlanEdge diff_edge(const UnionDyad &d, double max_abs) {
     e.style = "dashed";
     break;
   case EdgeChange::unchanged:
-    e.width = 1;
+    e.width = base;
     break;
   default:
     break;
   }
+  if (dense)
+    e.colour = style::with_alpha(e.colour, 0x99);
   e.tooltip = std::string(to_string(change)) + ": net " + style::fixed(d.before, 1) + " -> " +
               style::fixed(d.after, 1);
   e.attract = after > 0;
@@ -132,6 +135,78 @@ std::string change_counts(const std::map<EdgeChange, std::size_t> &n) {
   return out;
 }
 
+// The changed dyads among the chosen actors (w = change), and for "all"
+// the unchanged ones too.
+struct Changes {
+  std::vector<detail::SignedEdge> edges;
+  std::vector<const UnionDyad *> data; // per edge
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> unchanged_ends;
+  std::vector<const UnionDyad *> unchanged;
+};
+
+Changes collect_changes(const std::map<DyadKey, UnionDyad> &dyads,
+                        const std::vector<std::string> &codes, bool all) {
+  Changes c;
+  for (const auto &[k, d] : dyads) {
+    const long u = detail::index_of(codes, k.first), v = detail::index_of(codes, k.second);
+    if (u < 0 || v < 0)
+      continue;
+    const auto x = static_cast<std::uint32_t>(u), y = static_cast<std::uint32_t>(v);
+    if (d.change() != 0) {
+      c.edges.push_back({x, y, d.change()});
+      c.data.push_back(&d);
+    } else if (all) {
+      c.unchanged.push_back(&d);
+      c.unchanged_ends.emplace_back(x, y);
+    }
+  }
+  return c;
+}
+
+// The backbone's order cut to the budget (changed dyads first), sorted.
+std::vector<std::uint32_t> within_budget(std::vector<std::uint32_t> kept, Changes &c,
+                                         const PictureOptions &o, std::vector<std::string> &notes) {
+  if (kept.size() + c.unchanged.size() > o.max_dyads) {
+    notes.push_back("drawing the " + style::count(o.max_dyads) + " most important of " +
+                    style::count(kept.size() + c.unchanged.size()) +
+                    " changed dyads (layout budget: " + style::count(o.max_dyads) +
+                    " dyads; raise it with --max-dyads)");
+    kept.resize(std::min(kept.size(), o.max_dyads));
+    c.unchanged.resize(std::min(c.unchanged.size(), o.max_dyads - kept.size()));
+  }
+  std::sort(kept.begin(), kept.end());
+  return kept;
+}
+
+PlanNode diff_node(const Snapshot &a, const Snapshot &b, const std::string &code, double size,
+                   const detail::Strengths &strength, const PictureOptions &o) {
+  PlanNode n;
+  n.name = code;
+  const std::string name = node_name(a, b, code);
+  n.label = detail::literal_label(name);
+  n.tooltip = detail::literal_label(name + ": Σ|change| " + style::fixed(strength.at(code), 1));
+  n.size = size;
+  n.dashed = !(a.graph.find(code) && b.graph.find(code));
+  if (auto p = o.positions.find(code); p != o.positions.end())
+    n.pos = p->second;
+  return n;
+}
+
+std::vector<std::uint32_t> add_diff_nodes(DrawPlan &plan, const Snapshot &a, const Snapshot &b,
+                                          const std::vector<std::string> &codes,
+                                          const std::vector<char> &used,
+                                          const detail::Strengths &strength,
+                                          const PictureOptions &o) {
+  std::vector<std::uint32_t> node_of(codes.size(), 0);
+  const auto sizes = detail::node_sizes(codes, used, PictureOptions{}, strength);
+  for (std::size_t i = 0; i < codes.size(); ++i)
+    if (used[i]) {
+      node_of[i] = static_cast<std::uint32_t>(plan.nodes.size());
+      plan.nodes.push_back(diff_node(a, b, codes[i], sizes[i], strength, o));
+    }
+  return node_of;
+}
+
 } // namespace
 
 DrawPlan plan_diff(const Snapshot &a, const Snapshot &b, const PictureOptions &o) {
@@ -148,69 +223,30 @@ DrawPlan plan_diff(const Snapshot &a, const Snapshot &b, const PictureOptions &o
   const auto strength = change_strengths(a, b, dyads);
   const auto codes = detail::choose_actors(strength, o, plan.notes);
   const bool all = o.backbone.method == BackboneMethod::all;
-  std::vector<detail::SignedEdge> edges;
-  std::vector<const UnionDyad *> data, unchanged;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> unchanged_ends;
-  for (const auto &[k, d] : dyads) {
-    const long u = detail::index_of(codes, k.first), v = detail::index_of(codes, k.second);
-    if (u < 0 || v < 0)
-      continue;
-    const auto x = static_cast<std::uint32_t>(u), y = static_cast<std::uint32_t>(v);
-    if (d.change() != 0) {
-      edges.push_back({x, y, d.change()});
-      data.push_back(&d);
-    } else if (all) {
-      unchanged.push_back(&d);
-      unchanged_ends.emplace_back(x, y);
-    }
-  }
-  const auto net = detail::SignedNet::build(codes, edges);
+  Changes c = collect_changes(dyads, codes, all);
+  const auto net = detail::SignedNet::build(codes, c.edges); // keeps collect_changes' order
   const Backbone bb = backbone(net, o.backbone);
-  auto kept = bb.order;
-  if (kept.size() + unchanged.size() > o.max_dyads) {
-    plan.notes.push_back("drawing the " + style::count(o.max_dyads) + " most important of " +
-                         style::count(kept.size() + unchanged.size()) +
-                         " changed dyads (layout budget)");
-    kept.resize(std::min(kept.size(), o.max_dyads));
-    unchanged.resize(std::min(unchanged.size(), o.max_dyads - kept.size()));
-  }
-  std::sort(kept.begin(), kept.end());
+  const auto kept = within_budget(bb.order, c, o, plan.notes);
   std::vector<char> used(codes.size(), all ? 1 : 0);
   for (auto e : kept)
     used[net.edges[e].u] = used[net.edges[e].v] = 1;
-  std::vector<std::uint32_t> node_of(codes.size(), 0);
-  const auto sizes = detail::node_sizes(codes, used, PictureOptions{}, strength);
-  for (std::size_t i = 0; i < codes.size(); ++i) {
-    if (!used[i])
-      continue;
-    node_of[i] = static_cast<std::uint32_t>(plan.nodes.size());
-    PlanNode n;
-    n.name = codes[i];
-    const std::string name = node_name(a, b, codes[i]);
-    n.label = detail::literal_label(name);
-    n.tooltip =
-        detail::literal_label(name + ": Σ|change| " + style::fixed(strength.at(codes[i]), 1));
-    n.size = sizes[i];
-    n.dashed = !(a.graph.find(codes[i]) && b.graph.find(codes[i]));
-    if (auto p = o.positions.find(codes[i]); p != o.positions.end())
-      n.pos = p->second;
-    plan.nodes.push_back(std::move(n));
-  }
+  const auto node_of = add_diff_nodes(plan, a, b, codes, used, strength, o);
   double max_abs = 0;
   for (auto e : kept)
-    max_abs = std::max({max_abs, std::abs(data[e]->before), std::abs(data[e]->after)});
+    max_abs = std::max({max_abs, std::abs(c.data[e]->before), std::abs(c.data[e]->after)});
   std::map<EdgeChange, std::size_t> drawn;
+  const bool dense = kept.size() + c.unchanged.size() > dense_edge_limit;
   auto add = [&](const UnionDyad &d, std::uint32_t u, std::uint32_t v) {
-    auto pe = diff_edge(d, max_abs);
+    auto pe = diff_edge(d, max_abs, dense);
     pe.a = node_of[u], pe.b = node_of[v];
     plan.edges.push_back(std::move(pe));
     ++drawn[classify_change(d.in_a, d.in_b, d.before, d.after)];
   };
   for (auto e : kept)
-    add(*data[e], net.edges[e].u, net.edges[e].v);
-  for (std::size_t i = 0; i < unchanged.size(); ++i)
-    add(*unchanged[i], unchanged_ends[i].first, unchanged_ends[i].second);
-  plan.caption.push_back(style::count(kept.size()) + " of " + style::count(edges.size()) +
+    add(*c.data[e], net.edges[e].u, net.edges[e].v);
+  for (std::size_t i = 0; i < c.unchanged.size(); ++i)
+    add(*c.unchanged[i], c.unchanged_ends[i].first, c.unchanged_ends[i].second);
+  plan.caption.push_back(style::count(kept.size()) + " of " + style::count(c.edges.size()) +
                          " changed dyads (" + bb.describe() + ", on |change|); " +
                          style::count(plan.nodes.size()) + " of " + style::count(strength.size()) +
                          " actors");
@@ -219,56 +255,6 @@ DrawPlan plan_diff(const Snapshot &a, const Snapshot &b, const PictureOptions &o
   plan.caption.push_back("node size: Σ|change|; dashed outline: in one snapshot only");
   detail::finish_layout_choice(plan, o);
   return plan;
-}
-
-Positions shared_layout(const Snapshot &a, const Snapshot &b, const PictureOptions &base) {
-  PictureOptions free = base;
-  free.positions.clear();
-  auto with_measures = [&](const Snapshot &s) {
-    PictureOptions p = styled_picture(s);
-    p.backbone = free.backbone, p.max_actors = free.max_actors, p.max_dyads = free.max_dyads;
-    p.top_n = free.top_n, p.min_weight = free.min_weight;
-    return plan_snapshot(s, p);
-  };
-  const DrawPlan plans[] = {with_measures(a), with_measures(b), plan_diff(a, b, free)};
-  // One plan with every node any picture draws (the largest size wins, so
-  // that overlap removal leaves room for it) and the snapshots' edges.
-  DrawPlan layout;
-  std::map<std::string, std::uint32_t> index;
-  for (const auto &p : plans)
-    for (const auto &n : p.nodes) {
-      auto [it, fresh] = index.emplace(n.name, static_cast<std::uint32_t>(layout.nodes.size()));
-      if (fresh)
-        layout.nodes.push_back(n);
-      else
-        layout.nodes[it->second].size = std::max(layout.nodes[it->second].size, n.size);
-    }
-  std::map<std::pair<std::uint32_t, std::uint32_t>, std::size_t> seen;
-  for (std::size_t k = 0; k < 2; ++k)
-    for (const auto &e : plans[k].edges) {
-      auto u = index.at(plans[k].nodes[e.a].name), v = index.at(plans[k].nodes[e.b].name);
-      auto [it, fresh] = seen.emplace(std::minmax(u, v), layout.edges.size());
-      if (fresh) {
-        layout.edges.push_back(e);
-        layout.edges.back().a = u, layout.edges.back().b = v;
-      } else {
-        layout.edges[it->second].attract |= e.attract;
-      }
-    }
-  layout.legend = LegendKind::none;
-  layout.engine = base.engine.empty() ? detail::default_engine(layout.nodes.size()) : base.engine;
-  for (auto &n : layout.nodes)
-    n.pos.reset();
-  return layout_positions(layout);
-}
-
-std::string diff_dot(const Snapshot &a, const Snapshot &b, const PictureOptions &o) {
-  return render_plan(plan_diff(a, b, o), {PictureFormat::dot}).front();
-}
-
-std::string render_diff_bytes(const Snapshot &a, const Snapshot &b, PictureFormat format,
-                              const PictureOptions &o) {
-  return render_plan(plan_diff(a, b, o), {format}).front();
 }
 
 } // namespace entente

@@ -70,8 +70,8 @@ struct DrawPlan {
   bool curved = false;   // edges routed around nodes (only up to curved_*_limit)
   bool clusters = false; // a box per bloc
   // Title and legend text grow with the drawing, so that they stay legible
-  // beside hundreds of nodes: 1 up to 40 drawn actors, sqrt(actors / 40)
-  // beyond, at most 3.
+  // beside hundreds of nodes: 0.7 sqrt(actors / 40), from 1 (up to 80
+  // drawn actors) to 2.5.
   double legend_scale = 1;
 };
 

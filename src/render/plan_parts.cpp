@@ -152,7 +152,7 @@ void finish_layout_choice(DrawPlan &plan, const PictureOptions &o) {
   plan.engine = pinned ? "nop" : !o.engine.empty() ? o.engine : default_engine(plan.nodes.size());
   plan.curved = plan.nodes.size() <= curved_node_limit && plan.edges.size() <= curved_edge_limit;
   plan.legend_scale =
-      std::clamp(std::sqrt(static_cast<double>(plan.nodes.size()) / 40.0), 1.0, 3.0);
+      std::clamp(0.7 * std::sqrt(static_cast<double>(plan.nodes.size()) / 40.0), 1.0, 2.5);
 }
 
 } // namespace entente::detail

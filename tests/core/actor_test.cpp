@@ -29,6 +29,14 @@ TEST_CASE("unusable actor names are explained", "[actor]") {
   CHECK(entente::actor_problem("a\\b").empty());
 }
 
+// Regression: the code A\"B was written to DOT as "A\\"B", which Graphviz
+// cannot parse; DOT has no spelling for a backslash before a quote.
+TEST_CASE("regression: a backslash before a double quote is refused, DOT cannot write it") {
+  CHECK(entente::actor_problem("A\\\"B") == "actor name has a backslash before a double quote");
+  CHECK(entente::actor_problem("A\\\\B").empty()); // backslashes elsewhere are drawn as they are
+  CHECK(entente::actor_problem("A\"B").empty());
+}
+
 TEST_CASE("regression: a name ending in a backslash is refused, DOT cannot quote it") {
   // agwrite wrote "x\" and the backslash escaped the closing quote.
   CHECK(entente::actor_problem("x\\") == "actor name ends with a backslash");
