@@ -19,11 +19,17 @@ TEST_CASE("heatmap cells carry their values and labels are escaped", "[charts]")
   CHECK_THROWS(entente::heatmap_svg(h));
 }
 
+namespace {
+// Two series over four windows; F has a gap in the second.
+entente::LineChart balance_chart() {
+  return {"Balance",
+          {"1946", "1947", "1948", "1949"},
+          {{"index", {{"F", {0.5, std::nullopt, 0.75, 0.8}}, {"T", {1, 0.9, 0.8, 0.7}}}}}};
+}
+} // namespace
+
 TEST_CASE("line charts draw each series with gaps", "[charts]") {
-  entente::LineChart c{
-      "Balance",
-      {"1946", "1947", "1948", "1949"},
-      {{"index", {{"F", {0.5, std::nullopt, 0.75, 0.8}}, {"T", {1, 0.9, 0.8, 0.7}}}}}};
+  const auto c = balance_chart();
   const auto svg = entente::line_chart_svg(c);
   CHECK(svg.find("F 1948: 0.7500") != std::string::npos);
   CHECK(svg.find("F 1947") == std::string::npos);           // the gap has no point
@@ -34,11 +40,7 @@ TEST_CASE("line charts draw each series with gaps", "[charts]") {
 // Regression: every point began a new sub-path ("M x,y M x,y ..."), so no
 // line was ever drawn.
 TEST_CASE("line charts draw segments between points, and restart after a gap", "[charts]") {
-  entente::LineChart c{
-      "Balance",
-      {"1946", "1947", "1948", "1949"},
-      {{"index", {{"F", {0.5, std::nullopt, 0.75, 0.8}}, {"T", {1, 0.9, 0.8, 0.7}}}}}};
-  const auto svg = entente::line_chart_svg(c);
+  const auto svg = entente::line_chart_svg(balance_chart());
   std::vector<std::string> paths;
   for (auto at = svg.find("<path d=\""); at != std::string::npos;
        at = svg.find("<path d=\"", at + 1))

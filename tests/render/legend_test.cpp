@@ -4,25 +4,15 @@
 #include "entente/render/picture.hpp"
 #include "entente/render/plan_parts.hpp"
 #include "entente/render/views.hpp"
-#include "support/helpers.hpp"
+#include "metrics/tribes.hpp"
 
 #include <catch2/catch.hpp>
 #include <regex>
 
-namespace {
-entente::Snapshot tribes() {
-  auto s =
-      entente::load_signed_csv(entente::test::source_path("datasets/signed/tribes_edges.csv"),
-                               entente::test::source_path("datasets/signed/tribes_vertices.csv"));
-  s.metrics = entente::compute_metrics(s);
-  return s;
-}
-} // namespace
-
 // Regression: metrics numbered blocs from 0, pictures and the report from 1,
 // swing-actor reasons from 0 again.
 TEST_CASE("blocs have one numbering in metrics, their text and the legend", "[legend]") {
-  const auto s = tribes();
+  const auto s = entente::test::tribes_snapshot();
   const auto &blocs = s.metrics.at("blocs").at("modularity").at("blocs");
   REQUIRE(blocs.size() == 3);
   const auto plan = entente::plan_snapshot(s, entente::styled_picture(s));
@@ -62,7 +52,7 @@ TEST_CASE("the legend names blocs by their strongest members, the rest in grey",
   CHECK(entente::detail::bloc_name({"DEU", "FRA", "GBR", "USA"}, strength) == "USA, GBR, FRA +1");
   CHECK(entente::detail::bloc_name({"DEU"}, strength) == "DEU");
   // Nine blocs: six coloured, three together in grey.
-  auto s = tribes();
+  auto s = entente::test::tribes_snapshot();
   auto o = entente::styled_picture(s);
   int b = 0;
   for (auto &[code, bloc] : o.bloc)

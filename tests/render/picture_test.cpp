@@ -29,13 +29,6 @@ std::vector<std::pair<std::string, std::string>> nodes_of(const std::string &dot
   return out;
 }
 
-entente::Snapshot tribes_snapshot() {
-  auto s =
-      entente::load_signed_csv(entente::test::source_path("datasets/signed/tribes_edges.csv"),
-                               entente::test::source_path("datasets/signed/tribes_vertices.csv"));
-  s.metrics = entente::compute_metrics(s);
-  return s;
-}
 } // namespace
 
 TEST_CASE("hostile names survive DOT: Graphviz escapes them itself", "[render]") {
@@ -102,7 +95,7 @@ TEST_CASE("the top option keeps the strongest actors", "[render]") {
 // Regression: pictures read the key "pagerank" while metrics store
 // "pagerank_pos", so sizes silently fell back to strength.
 TEST_CASE("node size is the stored PageRank the caption names", "[render]") {
-  const auto s = tribes_snapshot();
+  const auto s = entente::test::tribes_snapshot();
   const auto o = entente::styled_picture(s);
   REQUIRE(o.size.size() == s.graph.actor_count());
   for (const auto &a : s.metrics.at("centrality").at("actors"))
@@ -130,7 +123,7 @@ TEST_CASE("node size is the stored PageRank the caption names", "[render]") {
 }
 
 TEST_CASE("titles name the source and window, or say undated with the events", "[render]") {
-  const auto s = tribes_snapshot();
+  const auto s = entente::test::tribes_snapshot();
   CHECK(entente::detail::picture_title(s) ==
         "tribes_edges.csv and 1 more: undated, 58 events"); // edges and vertices
   auto dated = snapshot_with("USA", "RUS");
