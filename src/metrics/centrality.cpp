@@ -17,24 +17,37 @@ using detail::SignedNet;
 
 std::vector<double> pagerank(const SignedNet &net, bool positive) {
   const std::size_t n = net.size();
-  if (n == 0)
-    return {};
-  const double d = 0.85;
   // The arcs of the chosen sign, in CSR form (the iteration then neither
-  // branches on the sign nor divides per arc), and each vertex's out-weight.
-  std::vector<std::uint32_t> offset(n + 1, 0), to;
-  std::vector<double> w, out_w(n, 0.0);
-  to.reserve(net.arcs.size());
-  w.reserve(net.arcs.size());
+  // branches on the sign nor divides per arc), and each vertex's out-weight;
+  // undirected, so each vertex's arcs in are its arcs out.
+  detail::WeightedArcs arcs;
+  arcs.offset.assign(n + 1, 0);
+  arcs.out_weight.assign(n, 0.0);
+  arcs.from.reserve(net.arcs.size());
+  arcs.w.reserve(net.arcs.size());
   for (std::size_t v = 0; v < n; ++v) {
     for (const auto &a : net.neighbours(v))
       if ((a.w > 0) == positive) {
-        out_w[v] += std::abs(a.w);
-        to.push_back(a.to);
-        w.push_back(std::abs(a.w));
+        arcs.out_weight[v] += std::abs(a.w);
+        arcs.from.push_back(a.to);
+        arcs.w.push_back(std::abs(a.w));
       }
-    offset[v + 1] = static_cast<std::uint32_t>(to.size());
+    arcs.offset[v + 1] = static_cast<std::uint32_t>(arcs.from.size());
   }
+  return detail::pagerank(arcs);
+}
+
+namespace detail {
+
+std::vector<double> pagerank(const WeightedArcs &arcs) {
+  const std::size_t n = arcs.out_weight.size();
+  if (n == 0)
+    return {};
+  const double d = 0.85;
+  const auto &offset = arcs.offset;
+  const auto &to = arcs.from;
+  const auto &w = arcs.w;
+  const auto &out_w = arcs.out_weight;
   std::vector<double> x(n, 1.0 / static_cast<double>(n)), next(n), share(n);
   for (int it = 0; it < 10000; ++it) {
     double dangling = 0;
@@ -59,6 +72,8 @@ std::vector<double> pagerank(const SignedNet &net, bool positive) {
   }
   return x;
 }
+
+} // namespace detail
 
 std::vector<double> betweenness(const SignedNet &net, const std::vector<std::uint32_t> &sources) {
   const std::size_t n = net.size();

@@ -50,6 +50,17 @@ Centrality centrality(const detail::SignedNet &net, const CentralityOptions &o =
 // PageRank (damping 0.85, uniform teleport, dangling mass spread
 // uniformly, L1 tolerance 1e-12) on the edges of one sign, weighted by |w|.
 std::vector<double> pagerank(const detail::SignedNet &net, bool positive);
+
+namespace detail {
+// Weighted arcs into each vertex in CSR form: from[offset[v] .. offset[v+1])
+// point at v with weights w; out_weight[u] is the weight leaving u.
+struct WeightedArcs {
+  std::vector<std::uint32_t> offset, from;
+  std::vector<double> w, out_weight;
+};
+// The PageRank iteration above, on any weighted arcs (directed or not).
+std::vector<double> pagerank(const WeightedArcs &arcs);
+} // namespace detail
 // Brandes' algorithm with Dijkstra, edge length 1/|w|, from `sources` (all
 // actors when empty), scaled to all sources and normalised.
 std::vector<double> betweenness(const detail::SignedNet &net,

@@ -2,6 +2,7 @@
 
 #include "entente/io/json_writer.hpp"
 #include "entente/metrics/alignment.hpp"
+#include "entente/metrics/directed.hpp"
 #include "entente/metrics/dyads.hpp"
 #include "entente/metrics/summary.hpp"
 
@@ -56,6 +57,8 @@ MetricsParts compute_metric_parts(const Snapshot &s, const MetricsOptions &o) {
   lap("blocs");
   m["centrality"] = centrality(net, o.centrality);
   lap("centrality");
+  m["directed"] = directed(s.graph);
+  lap("directed");
   if (s.graph.actor_count() <= o.alignment_limit) {
     parts.alignment = align_all(s.graph);
   } else {
@@ -127,6 +130,8 @@ void write_dyads(JsonWriter &w, const std::vector<DyadRelation> &dyads) {
     w.value(round6(d.net));
     w.key("quad");
     w.array(d.quad);
+    w.key("reciprocity");
+    w.value(round6(d.reciprocity));
     w.key("sign");
     w.value(d.sign);
     w.key("weight");

@@ -24,6 +24,7 @@ std::vector<DyadRelation> dyad_relations(const SignedGraph &g) {
     r.coop_share = volume > 0 ? t.coop / volume : 0.5;
     r.sign = d.edge().sign();
     r.weight = std::abs(round6(t.net));
+    r.reciprocity = dyad_reciprocity(d.edge());
     out.push_back(std::move(r));
   }
   return out;
@@ -79,6 +80,7 @@ void to_json(nlohmann::json &j, const DyadRelation &d) {
                      {"quad", d.quad},
                      {"net", round6(d.net)},
                      {"coop_share", round6(d.coop_share)},
+                     {"reciprocity", round6(d.reciprocity)},
                      {"sign", d.sign},
                      {"weight", round6(d.weight)}};
 }

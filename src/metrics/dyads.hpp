@@ -13,6 +13,7 @@
 
 #include "entente/core/relation.hpp"
 #include "entente/graph/signed_graph.hpp"
+#include "entente/metrics/directed.hpp"
 
 #include <array>
 #include <nlohmann/json_fwd.hpp>
@@ -29,6 +30,7 @@ struct DyadRelation {
   double coop_share = 0.5; // coop / (coop + |conflict|); 0.5 when both are 0
   int sign = 0;            // of the net score (6 decimals)
   double weight = 0;       // |net|, what weighted signed measures use
+  double reciprocity = 0;  // min / max of the two directions' events (dyad_reciprocity)
 };
 
 std::vector<DyadRelation> dyad_relations(const SignedGraph &g); // sorted by (a, b)
