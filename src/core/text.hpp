@@ -15,6 +15,9 @@ namespace entente::detail {
 std::string_view trim(std::string_view s);
 std::vector<std::string_view> split(std::string_view s, char sep);
 bool valid_utf8(std::string_view s);
+// Text for XML (and HTML) content and attribute values: & < > " ' escaped,
+// tab, newline and carriage return as character references.
+std::string xml_escape(std::string_view s);
 
 // Calls fn(line_number, fields) for each non-empty, non-# line after the
 // header line; throws Error naming `origin` if a row has fewer than

@@ -1,6 +1,7 @@
 #include "entente/render/style.hpp"
 
 #include "entente/core/relation.hpp"
+#include "entente/core/text.hpp"
 
 #include <algorithm>
 #include <array>
@@ -68,34 +69,11 @@ std::string with_alpha(const std::string &rgb, int alpha) {
 }
 
 std::string html_escape(const std::string &text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-    case '&':
-      out += "&amp;";
-      break;
-    case '<':
-      out += "&lt;";
-      break;
-    case '>':
-      out += "&gt;";
-      break;
-    case '"':
-      out += "&quot;";
-      break;
-    case '\'':
-      out += "&#39;";
-      break;
-    case '\n':
-    case '\r':
-      out += ' ';
-      break;
-    default:
-      out += c;
-    }
-  }
-  return out;
+  // Labels are one line: line breaks become spaces before escaping.
+  std::string flat = text;
+  std::replace(flat.begin(), flat.end(), '\n', ' ');
+  std::replace(flat.begin(), flat.end(), '\r', ' ');
+  return detail::xml_escape(flat);
 }
 
 } // namespace entente::style
