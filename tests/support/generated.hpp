@@ -15,6 +15,7 @@
 #include <cstdio>
 #include <random>
 #include <set>
+#include <string>
 
 namespace entente::test {
 
@@ -35,9 +36,9 @@ inline Snapshot generated_snapshot(std::size_t actors, std::size_t dyads, unsign
   std::mt19937_64 structure(seed), noise(seed + 1000003 + static_cast<unsigned>(flip * 1e6));
   std::vector<ActorNode> nodes;
   for (std::size_t i = 0; i < actors; ++i) {
-    char code[16];
-    std::snprintf(code, sizeof code, "X%04zu", i);
-    nodes.push_back({code, std::string("Actor ") + code});
+    std::string code = std::to_string(i);
+    code = "X" + std::string(code.size() < 4 ? 4 - code.size() : 0, '0') + code;
+    nodes.push_back({code, "Actor " + code});
   }
   // Activity falls off as 1 / (rank + 1): a few actors take part in most dyads.
   std::vector<double> activity(actors);
