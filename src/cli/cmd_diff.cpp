@@ -8,7 +8,6 @@
 #include "entente/compare/diff_text.hpp"
 #include "entente/compare/snapshot_diff.hpp"
 #include "entente/io/atomic_file.hpp"
-#include "entente/io/read_file.hpp"
 #include "entente/render/diff_picture.hpp"
 
 #include <nlohmann/json.hpp>
@@ -29,10 +28,13 @@ void run(const Options &o) {
     picture_format_for(o.image);
   if (o.a == "-" && o.b == "-")
     throw Error::usage("only one of the two snapshots can be read from stdin");
-  const auto ja = read_json_file(o.a), jb = read_json_file(o.b);
-  check_comparable(ja, origin(o.a), jb, origin(o.b));
-  const Snapshot a = snapshot_from_json(ja, origin(o.a)), b = snapshot_from_json(jb, origin(o.b));
-  const SnapshotDiff d = diff_snapshots(a, b, {o.top, o.nonzero, o.edges_only});
+  // Streamed (no snapshot is held as text or DOM); versions and levels are
+  // compared before either file is checked further.
+  SnapshotFile fa = read_snapshot_file(o.a), fb = read_snapshot_file(o.b);
+  check_comparable(fa.head, origin(o.a), fb.head, origin(o.b));
+  const Snapshot a = snapshot_from_file(std::move(fa)), b = snapshot_from_file(std::move(fb));
+  const SnapshotDiff d =
+      diff_snapshots(a, b, {o.top, o.nonzero, o.edges_only, origin(o.a), origin(o.b)});
   std::string text;
   if (o.json)
     text = nlohmann::json(d).dump(1) + "\n";
