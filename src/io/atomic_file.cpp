@@ -64,21 +64,25 @@ void refuse_input(const fs::path &target) {
 AtomicFile::AtomicFile(std::filesystem::path target) : target_(std::move(target)) {
   if (target_.empty() || target_.filename().empty())
     throw Error::at(target_.string(), 0, "invalid output path");
-  final_ = follow_links(target_);
+  // What the kernel finds at the path, every link followed (the /proc
+  // "magic" links of /dev/stdout too, which readlink cannot follow).
   struct stat st {};
-  const bool exists = ::stat(final_.c_str(), &st) == 0;
+  bool exists = ::stat(target_.c_str(), &st) == 0;
   if (exists && S_ISDIR(st.st_mode))
     throw Error::at(target_.string(), 0, "is a folder, expected a file");
-  if (exists && (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode))) {
+  if (exists && (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode))) {
     // A device or a pipe is written as it is: renaming a file over
     // /dev/null would replace the device for the whole machine.
-    out_.open(final_, std::ios::binary | std::ios::out);
+    out_.open(target_, std::ios::binary | std::ios::out);
     if (!out_)
       throw Error::at(target_.string(), 0, "cannot open for writing: " + errno_text());
     return;
   }
   if (exists && !S_ISREG(st.st_mode))
     throw Error::at(target_.string(), 0, "is neither a file, a character device nor a FIFO");
+  // A regular file (or none yet) is replaced where the symlinks lead.
+  final_ = follow_links(target_);
+  exists = ::stat(final_.c_str(), &st) == 0;
   refuse_input(final_);
   const auto dir = final_.parent_path().empty() ? fs::path(".") : final_.parent_path();
   std::error_code ec;

@@ -65,6 +65,18 @@ TEST_CASE("issue 15.1: -o onto a character device writes through it and leaves t
   CHECK(S_ISCHR(stat_of(device).st_mode));
 }
 
+TEST_CASE("issue 15.1: -o /dev/stdout writes to whatever stdout is", "[e2e][issue15]") {
+  // /dev/stdout is a link to /proc/self/fd/1, a "magic" link that readlink
+  // cannot follow to a pipe: written through, like a FIFO.
+  TempDir dir;
+  write_file(dir.file("e.csv"), edges);
+  const bool link = fs::is_symlink("/dev/stdout");
+  const auto r = run_shell("{entente} load " + dir.file("e.csv") + " -q -o /dev/stdout | cat");
+  CHECK(r.exit_code == 0);
+  CHECK(r.output.find("\"entente-relations\"") != std::string::npos);
+  CHECK(fs::is_symlink("/dev/stdout") == link);
+}
+
 TEST_CASE("issue 15.1: -o onto a FIFO writes to its reader and leaves the FIFO", "[e2e][issue15]") {
   TempDir dir;
   write_file(dir.file("e.csv"), edges);
