@@ -2,6 +2,7 @@
 // everyone are (S, kappa, pi, tau-b on the 0..4 stance scale).
 #include "entente/cli/command.hpp"
 #include "entente/ingest/signed_csv.hpp"
+#include "entente/io/atomic_file.hpp"
 #include "entente/metrics/alignment.hpp"
 
 #include <cstdio>
@@ -24,6 +25,7 @@ void run(const Options &o) {
   const Alignment a = align(s.graph, o.a, o.b);
   if (o.json) {
     std::cout << nlohmann::json(a).dump(1) << "\n";
+    finish_stdout();
     return;
   }
   auto line = [](const char *label, double v) {
@@ -36,6 +38,7 @@ void run(const Options &o) {
             << line("S (absolute, strength-weighted)", a.s_abs_weighted)
             << line("Cohen's kappa (quadratic weights)", a.kappa)
             << line("Scott's pi (nominal)", a.pi) << line("Kendall's tau-b", a.tau_b);
+  finish_stdout();
 }
 
 void setup(CLI::App &app) {

@@ -9,7 +9,6 @@
 #include "entente/compare/diff_text.hpp"
 #include "entente/compare/snapshot_diff.hpp"
 #include "entente/io/atomic_file.hpp"
-#include "entente/io/read_file.hpp"
 #include "entente/render/diff_picture.hpp"
 
 #include <nlohmann/json.hpp>
@@ -37,13 +36,15 @@ void run(const Options &o) {
   o.picture.apply(picture);
   if (o.a == "-" && o.b == "-")
     throw Error::usage("only one of the two snapshots can be read from stdin");
-  // The stored dyad table is not compared (the graphs are): not read.
-  const SkippedMembers skip = {{"metrics", "dyads"}};
-  auto ja = read_json_file(o.a, skip), jb = read_json_file(o.b, skip);
-  check_comparable(ja, origin(o.a), jb, origin(o.b));
-  const Snapshot a = snapshot_from_json(std::move(ja), origin(o.a)),
-                 b = snapshot_from_json(std::move(jb), origin(o.b));
-  const SnapshotDiff d = diff_snapshots(a, b, {o.top, o.nonzero, o.edges_only});
+  // Streamed (no snapshot is held as text or DOM); versions and levels are
+  // compared before either file is checked further. The stored dyad table
+  // is not compared (the graphs are): not read.
+  const SnapshotReading reading{.dyad_table = false, .alignment = true};
+  SnapshotFile fa = read_snapshot_file(o.a, reading), fb = read_snapshot_file(o.b, reading);
+  check_comparable(fa.head, origin(o.a), fb.head, origin(o.b));
+  const Snapshot a = snapshot_from_file(std::move(fa)), b = snapshot_from_file(std::move(fb));
+  const SnapshotDiff d =
+      diff_snapshots(a, b, {o.top, o.nonzero, o.edges_only, origin(o.a), origin(o.b)});
   std::string text;
   if (o.json)
     text = nlohmann::json(d).dump(1) + "\n";

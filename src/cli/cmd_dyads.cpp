@@ -2,8 +2,10 @@
 // The dyad relations table (net score, cooperation share, quad classes,
 // sign and weight), optionally with older events decayed by a half-life.
 #include "entente/cli/command.hpp"
+#include "entente/cli/event_options.hpp"
 #include "entente/graph/snapshot.hpp"
 #include "entente/ingest/inputs.hpp"
+#include "entente/io/atomic_file.hpp"
 #include "entente/metrics/dyads.hpp"
 
 #include <algorithm>
@@ -24,12 +26,16 @@ struct Options {
 void run(const Options &o) {
   SnapshotOptions options;
   options.window = {optional_date(o.from, "--from"), optional_date(o.to, "--to")};
+  if (options.window.from && options.window.to && *options.window.to < *options.window.from)
+    throw Error::usage("--to is before --from");
   options.level = parse_level(o.level);
   const double half_life = o.half_life.empty() ? 0 : parse_half_life(o.half_life);
   InputOptions input;
   input.level = options.level;
   std::vector<Relation> relations;
-  read_inputs(o.inputs, input, [&](Relation &&r) { relations.push_back(std::move(r)); });
+  const IngestStats stats =
+      read_inputs(o.inputs, input, [&](Relation &&r) { relations.push_back(std::move(r)); });
+  report_bad_rows(stats); // as snapshot does: bad rows never vanish
   SnapshotBuilder builder(options);
   if (half_life > 0) {
     std::optional<Date> reference = options.window.to;
@@ -47,6 +53,7 @@ void run(const Options &o) {
   auto rows = dyad_relations(s.graph);
   if (o.json) {
     std::cout << nlohmann::json(rows).dump(1) << "\n";
+    finish_stdout();
     return;
   }
   std::stable_sort(rows.begin(), rows.end(),
@@ -60,6 +67,7 @@ void run(const Options &o) {
                 r.b.c_str(), static_cast<long long>(r.events), r.net, 100 * r.coop_share, r.sign,
                 static_cast<long long>(r.quad[0]), static_cast<long long>(r.quad[1]),
                 static_cast<long long>(r.quad[2]), static_cast<long long>(r.quad[3]));
+  finish_stdout();
 }
 
 void setup(CLI::App &app) {

@@ -55,7 +55,8 @@ void setup(CLI::App &app) {
                   "Folder of coder dictionaries (default: $ENTENTE_DICTIONARIES, "
                   "./datasets/dictionaries, then the installed or source tree's)")
       ->capture_default_str();
-  cmd->add_option("--min-f1", o->min_f1, "Fail if PLOVER dyad+polarity F1 is below this");
+  cmd->add_option("--min-f1", o->min_f1, "Fail if PLOVER dyad+polarity F1 is below this")
+      ->check(finite_range(0.0, 1.0));
   cmd->add_flag("--errors", o->show_errors, "List the documents coded differently from gold");
   cmd->callback([o] { run(*o); });
 }

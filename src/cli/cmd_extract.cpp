@@ -2,6 +2,7 @@
 // News text to relations JSONL with entente's dictionary coder.
 #include "entente/cli/command.hpp"
 #include "entente/extract/coder.hpp"
+#include "entente/extract/document_stream.hpp"
 #include "entente/extract/documents.hpp"
 #include "entente/io/atomic_file.hpp"
 #include "entente/io/relations_jsonl.hpp"
@@ -9,7 +10,6 @@
 #include <chrono>
 #include <cstdio>
 #include <iostream>
-#include <sstream>
 
 namespace entente::cli {
 namespace {
@@ -27,31 +27,43 @@ std::string rate(double per_second) {
   return buf;
 }
 
+// --explain: document by document, each read whole (an account is for a
+// few articles, not for streaming).
+CodingStats explain(const Options &o, const Coder &coder, RelationsWriter &writer) {
+  CodingStats stats;
+  std::string explanation;
+  for (const auto &d : read_documents(o.inputs, optional_date(o.date, "--date")))
+    for (const auto &r : code_document(d, coder, &explanation, &stats))
+      writer.write(r);
+  (o.output == "-" ? std::cerr : std::cout) << explanation;
+  return stats;
+}
+
+// Relations are written as they are coded, never held all at once.
+CodingStats code_into(const Options &o, const Coder &coder, std::ostream &out) {
+  RelationsWriter writer(out);
+  if (o.explain)
+    return explain(o, coder, writer);
+  return code_stream(o.inputs, optional_date(o.date, "--date"), coder, o.threads,
+                     [&](Relation &&r) { writer.write(r); });
+}
+
 void run(const Options &o) {
   if (o.threads < 1)
     throw Error::usage("--threads must be at least 1");
   const Coder coder = Coder::load(find_dictionaries(o.dictionaries));
-  const auto docs = read_documents(o.inputs, optional_date(o.date, "--date"));
   const auto start = std::chrono::steady_clock::now();
   CodingStats stats;
-  std::vector<std::vector<Relation>> coded;
-  std::string explanation;
-  if (o.explain) {
-    for (const auto &d : docs)
-      coded.push_back(code_document(d, coder, &explanation, &stats));
+  if (o.output == "-") {
+    stats = code_into(o, coder, std::cout);
+    finish_stdout();
   } else {
-    coded = code_documents(docs, coder, o.threads, &stats);
+    AtomicFile file(o.output);
+    stats = code_into(o, coder, file.stream());
+    file.commit();
   }
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  std::ostringstream out;
-  RelationsWriter writer(out);
-  for (const auto &rels : coded)
-    for (const auto &r : rels)
-      writer.write(r);
-  if (o.explain)
-    (o.output == "-" ? std::cerr : std::cout) << explanation;
-  write_output(o.output, out.str());
   note(o.quiet, "coded " + std::to_string(stats.documents) + " documents, " +
                     std::to_string(stats.sentences) + " sentences -> " +
                     std::to_string(stats.relations) + " relations in " + std::to_string(seconds) +

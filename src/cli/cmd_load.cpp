@@ -42,14 +42,15 @@ void run(const Options &o) {
     std::ios::sync_with_stdio(false);
     RelationsWriter writer(std::cout);
     stats = read_inputs(o.inputs, input, [&](Relation &&r) { writer.write(r); });
-    std::cout.flush();
+    finish_stdout();
+    report_bad_rows(stats);
   } else {
     AtomicFile file(o.output);
     RelationsWriter writer(file.stream());
     stats = read_inputs(o.inputs, input, [&](Relation &&r) { writer.write(r); });
+    report_bad_rows(stats); // before commit: nothing usable writes nothing
     file.commit();
   }
-  report_bad_rows(stats);
   note(o.quiet, describe_load(stats) + (o.output == "-" ? "" : " -> " + o.output));
 }
 

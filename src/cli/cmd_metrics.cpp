@@ -23,13 +23,23 @@ double seconds_since(std::chrono::steady_clock::time_point t) {
 }
 
 void run(const Options &o) {
+  if (o.output == "-")
+    throw Error::usage("metrics -o - would put the snapshot and the table (or --json) on "
+                       "standard output together: give -o a file");
   const auto begin = std::chrono::steady_clock::now();
   Snapshot s = load_graph_input(o.input);
+  if (o.k > s.graph.actor_count())
+    throw Error::usage("--k " + std::to_string(o.k) + ": more blocs than the " +
+                       std::to_string(s.graph.actor_count()) + " actors of " + o.input);
   const double load = seconds_since(begin);
   MetricsOptions m;
   m.blocs.k = o.k;
   m.blocs.alpha = o.alpha;
   m.timings = o.time;
+  // Progress on graphs whose measures take a while (seconds, not
+  // milliseconds): which measure runs now, and whether it is exact.
+  if (!o.quiet && betweenness_work(s.graph.actor_count(), s.graph.dyad_count()) > 1e7)
+    m.progress = [](const std::string &what) { std::cerr << "entente: metrics: " << what << "\n"; };
   const auto start = std::chrono::steady_clock::now();
   s.metrics = compute_metrics(s, m);
   if (o.time) {
@@ -45,6 +55,9 @@ void run(const Options &o) {
     std::cout << s.metrics.dump(1) << "\n";
   else
     std::cout << metrics_table(s.metrics, o.top);
+  finish_stdout();
+  if (!s.metrics["centrality"].value("betweenness_exact", true))
+    note(o.quiet, "betweenness " + s.metrics["centrality"].value("betweenness_method", ""));
   if (!o.output.empty())
     note(o.quiet, "metrics stored in " + o.output);
 }
@@ -60,7 +73,7 @@ void setup(CLI::App &app) {
   cmd->add_option("--k", o->k, "Doreian-Mrvar blocs (0 = as many as by modularity)")
       ->capture_default_str();
   cmd->add_option("--alpha", o->alpha, "Doreian-Mrvar weight of negative ties inside blocs")
-      ->check(CLI::Range(0.0, 1.0))
+      ->check(finite_range(0.0, 1.0))
       ->capture_default_str();
   cmd->add_flag("--time", o->time,
                 "Wall time per measure, in all (\"total\") and of loading the input (\"load\") "

@@ -3,6 +3,7 @@
 // with the time each frustration index took.
 #include "entente/cli/command.hpp"
 #include "entente/cli/series.hpp"
+#include "entente/io/atomic_file.hpp"
 
 #include <iostream>
 
@@ -20,6 +21,7 @@ void run(const Options &o) {
     std::cout << series_json(rows).dump(1) << "\n";
   else
     std::cout << series_table(rows, true);
+  finish_stdout();
 }
 
 void setup(CLI::App &app) {

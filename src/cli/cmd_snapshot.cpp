@@ -12,6 +12,7 @@
 #include "entente/cli/command.hpp"
 #include "entente/cli/event_options.hpp"
 #include "entente/cli/pipeline.hpp"
+#include "entente/cli/series_folder.hpp"
 #include "entente/core/text.hpp"
 #include "entente/graph/series.hpp"
 #include "entente/ingest/event_fold.hpp"
@@ -101,7 +102,8 @@ void run_series(const Options &o, const Window &whole, Level level, const InputO
   }
   series.range = whole;
   series.level = level;
-  if (whole.from && whole.to) // known before reading: fail fast
+  check_series_folder(o.output); // before any work: never mix with (or remove) other files
+  if (whole.from && whole.to)    // known before reading: fail fast
     check_window_count(series, window_range(series, *whole.from).first,
                        window_range(series, *whole.to).last);
 
@@ -134,6 +136,7 @@ void run_series(const Options &o, const Window &whole, Level level, const InputO
     used += s.fold.used;
   }
   measure_and_save(snapshots, outputs, !o.no_metrics);
+  remove_stale_windows(dir, outputs); // a previous run's windows outside this series
   note(o.quiet, "read " + std::to_string(stats.relations) + " relations from " +
                     std::to_string(stats.files) + (stats.files == 1 ? " file" : " files") + "; " +
                     std::to_string(snapshots.size()) + " windows " +

@@ -4,6 +4,7 @@
 // and chosen dyads' net scores; optionally drawn as an SVG line chart.
 #include "entente/cli/command.hpp"
 #include "entente/core/text.hpp"
+#include "entente/graph/series.hpp"
 #include "entente/io/atomic_file.hpp"
 #include "entente/metrics/compute.hpp"
 #include "entente/render/charts.hpp"
@@ -12,6 +13,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <map>
 
 namespace fs = std::filesystem;
 
@@ -30,11 +32,18 @@ struct Row {
   std::vector<std::optional<double>> pairs;
 };
 
-std::vector<std::string> snapshot_files(const std::vector<std::string> &inputs) {
-  std::vector<std::string> files;
+// A snapshot to read, and the folder it was found in ("" if named).
+struct SnapshotInput {
+  std::string file, folder;
+  Level level = Level::country; // filled in once read
+  Window window;
+};
+
+std::vector<SnapshotInput> snapshot_files(const std::vector<std::string> &inputs) {
+  std::vector<SnapshotInput> files;
   for (const auto &in : inputs) {
     if (!fs::is_directory(in)) {
-      files.push_back(in);
+      files.push_back({in, "", {}, {}});
       continue;
     }
     std::vector<std::string> found;
@@ -42,11 +51,53 @@ std::vector<std::string> snapshot_files(const std::vector<std::string> &inputs) 
       if (e.is_regular_file() && e.path().extension() == ".json")
         found.push_back(e.path().string());
     std::sort(found.begin(), found.end());
-    files.insert(files.end(), found.begin(), found.end());
+    for (auto &f : found)
+      files.push_back({std::move(f), in, {}, {}});
   }
   if (files.empty())
     throw Error::usage("timeline: no snapshot files given");
   return files;
+}
+
+// One series at a time: snapshots of different levels do not compare, and
+// a folder is one series, so its windows are all of one kind (a month, 7
+// days, ...), but for a shorter first or last window (cut by --from/--to).
+// Two runs into one folder left daily and weekly windows there, which came
+// out as one unsorted series (issue 15).
+void check_one_series(const std::vector<SnapshotInput> &in) {
+  for (const auto &s : in)
+    if (s.level != in.front().level)
+      throw Error::usage("timeline: " + s.file + " is a " + std::string(to_string(s.level)) +
+                         "-level snapshot, " + in.front().file + " a " +
+                         std::string(to_string(in.front().level)) + "-level one");
+  std::map<std::string, std::vector<const SnapshotInput *>> folders;
+  for (const auto &s : in)
+    if (!s.folder.empty())
+      folders[s.folder].push_back(&s);
+  for (auto &[folder, list] : folders) {
+    std::map<std::string, std::size_t> kinds;
+    long longest = 0;
+    for (const auto *s : list)
+      ++kinds[window_kind(s->window)];
+    const auto usual = std::max_element(kinds.begin(), kinds.end(), [](auto &x, auto &y) {
+                         return x.second < y.second;
+                       })->first;
+    for (const auto *s : list)
+      if (window_kind(s->window) == usual && s->window.from && s->window.to)
+        longest = std::max<long>(longest, s->window.to->days() - s->window.from->days() + 1);
+    std::stable_sort(list.begin(), list.end(), [](auto *x, auto *y) {
+      return x->window.from.value_or(Date()) < y->window.from.value_or(Date());
+    });
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      const auto &w = list[i]->window;
+      const bool end = i == 0 || i + 1 == list.size();
+      const bool cut = end && w.from && w.to && w.to->days() - w.from->days() + 1 < longest;
+      if (window_kind(w) != usual && !cut)
+        throw Error::usage("timeline: " + folder + " mixes windows of different kinds (" +
+                           list[i]->file + " is " + window_kind(w) + ", most are " + usual +
+                           "): one series per folder");
+    }
+  }
 }
 
 Row row_of(const Snapshot &s, const std::vector<std::pair<std::string, std::string>> &pairs) {
@@ -164,8 +215,14 @@ void run(const Options &o) {
     pairs.emplace_back(std::string(parts[0]), std::string(parts[1]));
   }
   std::vector<Row> rows;
-  for (const auto &file : snapshot_files(o.inputs))
-    rows.push_back(row_of(load_snapshot(file, {.dyad_table = false, .alignment = false}), pairs));
+  auto inputs = snapshot_files(o.inputs);
+  for (auto &in : inputs) {
+    const Snapshot s = load_snapshot(in.file, {.dyad_table = false, .alignment = false});
+    in.level = s.level;
+    in.window = s.window;
+    rows.push_back(row_of(s, pairs));
+  }
+  check_one_series(inputs);
   write_output(o.output,
                o.json ? to_json_rows(rows, o.pairs).dump(1) + "\n" : table(rows, o.pairs));
   if (!o.chart.empty())

@@ -32,6 +32,10 @@ struct Registrar {
 // Checks an ISO date option and converts it ("" stays empty).
 std::optional<Date> optional_date(const std::string &value, const std::string &option);
 
+// A number in [lo, hi]; unlike CLI::Range it refuses NaN (NaN fails no
+// comparison, so a NaN threshold would make every check pass).
+CLI::Validator finite_range(double lo, double hi);
+
 // "entente: note" lines on stderr unless --quiet.
 void note(bool quiet, const std::string &message);
 

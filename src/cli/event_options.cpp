@@ -1,5 +1,7 @@
 #include "entente/cli/event_options.hpp"
 
+#include "entente/core/error.hpp"
+
 #include <iostream>
 #include <unistd.h>
 
@@ -41,6 +43,17 @@ void add_event_options(CLI::App *cmd, EventOptions &o) {
 }
 
 void report_bad_rows(const IngestStats &stats) {
+  report_bad_row_lines(stats);
+  // Every row bad (a wrong --format, a file of another kind) is no empty
+  // result but a failure: exit 1 with the counts, after the account above.
+  const std::size_t bad = stats.bad_rows();
+  if (stats.rows > 0 && stats.relations == 0 && bad == stats.rows)
+    throw entente::Error(
+        "none of the " + std::to_string(stats.rows) + (stats.rows == 1 ? " row" : " rows") +
+        " read could be used: all were bad rows (wrong --format?); nothing written");
+}
+
+void report_bad_row_lines(const IngestStats &stats) {
   const auto text = ingest_report(stats);
   std::size_t start = 0;
   while (start < text.size()) {

@@ -22,7 +22,10 @@ struct EventOptions {
 
 void add_event_options(CLI::App *cmd, EventOptions &o);
 
-// Bad-row account on stderr (even with --quiet: bad rows never vanish).
+// Bad-row account on stderr (even with --quiet: bad rows never vanish);
+// throws Error (exit 1) when rows were read and every one of them was bad.
 void report_bad_rows(const IngestStats &stats);
+// The account alone.
+void report_bad_row_lines(const IngestStats &stats);
 
 } // namespace entente::cli

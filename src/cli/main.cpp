@@ -2,8 +2,10 @@
 // an exit code (0 ok, 1 failure, 2 usage) here and nowhere else.
 #include "entente/cli/command.hpp"
 #include "entente/core/error.hpp"
+#include "entente/io/atomic_file.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <iostream>
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -22,6 +24,18 @@ std::optional<Date> optional_date(const std::string &value, const std::string &o
   if (auto d = Date::try_parse(value))
     return d;
   throw Error::usage(option + ": invalid date '" + value + "' (expected YYYY-MM-DD)");
+}
+
+CLI::Validator finite_range(double lo, double hi) {
+  return CLI::Validator(
+      [lo, hi](std::string &text) -> std::string {
+        double v = 0;
+        if (!CLI::detail::lexical_cast(text, v) || !std::isfinite(v) || v < lo || v > hi)
+          return "Value " + text + " not a number in [" + CLI::detail::to_string(lo) + " - " +
+                 CLI::detail::to_string(hi) + "]";
+        return {};
+      },
+      "NUMBER in [" + CLI::detail::to_string(lo) + " - " + CLI::detail::to_string(hi) + "]");
 }
 
 void note(bool quiet, const std::string &message) {
@@ -57,6 +71,9 @@ int main(int argc, char **argv) {
     for (const auto &c : list)
       c.setup(app);
     app.parse(argc, argv);
+    // The last check of every command: output that never reached stdout
+    // (a full disk, /dev/full, a closed pipe) is a failure, not exit 0.
+    finish_stdout();
     return static_cast<int>(ExitCode::ok);
   } catch (const CLI::ParseError &e) {
     return app.exit(e) == 0 ? static_cast<int>(ExitCode::ok) : static_cast<int>(ExitCode::usage);

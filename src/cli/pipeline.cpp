@@ -1,7 +1,7 @@
 #include "entente/cli/pipeline.hpp"
 
 #include "entente/extract/coder.hpp"
-#include "entente/extract/documents.hpp"
+#include "entente/extract/document_stream.hpp"
 
 #include "entente/core/parallel.hpp"
 #include "entente/metrics/compute.hpp"
@@ -26,12 +26,9 @@ IngestStats read_relations(const std::vector<std::string> &paths, const InputOpt
     in = read_inputs(others, input, sink);
   if (!articles.empty()) {
     const Coder coder = Coder::load(find_dictionaries(article_options.dictionaries));
-    const auto docs = read_documents(articles, article_options.date);
-    for (auto &relations : code_documents(docs, coder, input.threads))
-      for (auto &r : relations) {
-        ++in.relations;
-        sink(std::move(r));
-      }
+    // Streamed: an article is read and coded piece by piece.
+    in.relations +=
+        code_stream(articles, article_options.date, coder, input.threads, sink).relations;
     in.files += articles.size();
   }
   return in;

@@ -53,7 +53,10 @@ EdgeDiff diff_edges(const Snapshot &a, const Snapshot &b, std::size_t top, bool 
       d.removed.push_back(c);
     else if (sign(c.before) * sign(c.after) < 0)
       d.flipped.push_back(c);
-    d.top_changes.push_back(c);
+    // A dyad that did not change is no "largest change" (a snapshot against
+    // itself listed ten changes of 0).
+    if (round6(c.after - c.before) != 0)
+      d.top_changes.push_back(c);
   }
   std::stable_sort(d.top_changes.begin(), d.top_changes.end(), [](const auto &x, const auto &y) {
     return std::abs(x.after - x.before) > std::abs(y.after - y.before);

@@ -25,7 +25,7 @@ struct EdgeDiff {
   std::vector<DyadChange> added;           // in B only
   std::vector<DyadChange> removed;         // in A only
   std::vector<DyadChange> flipped;         // sign changed (cooperation <-> conflict)
-  std::vector<DyadChange> top_changes;     // largest |after - before|, ties by (a, b)
+  std::vector<DyadChange> top_changes;     // largest non-zero |after - before|, ties by (a, b)
 };
 
 // Throws Error if the snapshots are at different levels. nonzero_only:

@@ -23,6 +23,9 @@ struct DiffOptions {
   std::size_t top = 10;      // entries per list of largest changes
   bool nonzero_only = false; // dyads with net 0 count as absent (the peer's convention)
   bool edges_only = false;   // dyads and actors only: no measures read or computed
+  // For messages about stored measures that cannot be used ("a.json:
+  // malformed snapshot metrics: alignment.kappa_quadratic[3]: ...").
+  std::string before_name = "before", after_name = "after";
 };
 
 // One pair's alignment in A and B (kappa with quadratic weights, and S).

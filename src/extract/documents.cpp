@@ -112,9 +112,9 @@ std::optional<Date> find_date(std::string_view text) {
 }
 
 std::vector<Document> parse_documents_jsonl(std::string_view text, const std::string &origin,
-                                            std::optional<Date> date) {
+                                            std::optional<Date> date, std::size_t first_line) {
   std::vector<Document> out;
-  std::size_t pos = 0, line = 0;
+  std::size_t pos = 0, line = first_line - 1;
   while (pos < text.size()) {
     std::size_t end = text.find('\n', pos);
     if (end == std::string_view::npos)

@@ -24,8 +24,9 @@ std::optional<Date> find_date(std::string_view text);
 std::vector<Document> read_documents(const std::vector<std::string> &paths,
                                      std::optional<Date> date);
 
-// Parses documents JSON Lines text; errors name origin:line.
+// Parses documents JSON Lines text; errors name origin:line, the text's
+// first line being line `first_line` of origin (for readers that stream).
 std::vector<Document> parse_documents_jsonl(std::string_view text, const std::string &origin,
-                                            std::optional<Date> date);
+                                            std::optional<Date> date, std::size_t first_line = 1);
 
 } // namespace entente

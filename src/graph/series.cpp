@@ -194,4 +194,21 @@ std::string window_label(const SeriesOptions &o, const Window &w) {
   return buf;
 }
 
+std::string window_kind(const Window &w) {
+  if (!w.from || !w.to)
+    return "open";
+  const auto a = w.from->civil(), b = (*w.to + 1).civil(); // b: the day after
+  if (a.day == 1 && b.day == 1) {
+    const long months = (static_cast<long>(b.year) - a.year) * 12 +
+                        (static_cast<long>(b.month) - static_cast<long>(a.month));
+    if (months == 1)
+      return "month";
+    if (months == 3 && a.month % 3 == 1)
+      return "quarter";
+    if (months == 12 && a.month == 1)
+      return "year";
+  }
+  return std::to_string(w.to->days() - w.from->days() + 1) + "d";
+}
+
 } // namespace entente

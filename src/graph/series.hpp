@@ -70,6 +70,11 @@ private:
   long first_ = 0, last_ = -1; // span of the non-empty windows
 };
 
+// What kind of window this is, for checking that a folder holds one series:
+// "month", "quarter" or "year" for a whole calendar period, "open" for a
+// window without one of its ends, else its length ("1d", "7d", "90d").
+std::string window_kind(const Window &w);
+
 // "2011-08" for a month, "2011-W32" for an ISO week (weeks anchored at
 // --from are not ISO weeks), "2011-Q3", "2011", or the window's first day:
 // a file-name friendly label.

@@ -3,7 +3,6 @@
 #include "entente/core/error.hpp"
 #include "entente/io/atomic_file.hpp"
 #include "entente/io/json_writer.hpp"
-#include "entente/io/read_file.hpp"
 
 #include <iostream>
 #include <sstream>
@@ -49,45 +48,6 @@ nlohmann::json date_or_null(const std::optional<Date> &d) {
   return d ? nlohmann::json(d->to_string()) : nlohmann::json(nullptr);
 }
 
-std::optional<Date> date_from(const nlohmann::json &j) {
-  if (j.is_null())
-    return std::nullopt;
-  return Date::parse(j.get<std::string>());
-}
-
-Snapshot parse_body(nlohmann::json &j) {
-  Snapshot s;
-  s.window.from = date_from(j.at("window").at("from"));
-  s.window.to = date_from(j.at("window").at("to"));
-  s.level = parse_level(j.at("level").get<std::string>());
-  s.sources = j.at("sources").get<std::vector<std::string>>();
-  s.first_event = date_from(j.at("events").at("first"));
-  s.last_event = date_from(j.at("events").at("last"));
-  const auto &f = j.at("fold");
-  s.fold = {f.at("relations").get<std::size_t>(), f.at("used").get<std::size_t>(),
-            f.at("outside_window").get<std::size_t>(), f.at("self").get<std::size_t>()};
-  SignedGraph g;
-  for (const auto &a : j.at("actors")) {
-    const auto code = a.at("code").get<std::string>();
-    if (auto p = actor_problem(code); !p.empty())
-      throw Error("actor '" + code + "': " + p);
-    g.set_name(g.actor(code), a.value("name", display_name(code)));
-  }
-  for (const auto &d : j.at("dyads")) {
-    const auto a = d.at("a").get<std::string>(), b = d.at("b").get<std::string>();
-    if (!(a < b) || !g.find(a) || !g.find(b))
-      throw Error("dyad " + a + "-" + b + ": endpoints must be listed actors with a < b");
-    if (g.dyad(a, b))
-      throw Error("dyad " + a + "-" + b + " listed twice");
-    g.add_stats(a, b, d.at("a_to_b").get<DyadStats>());
-    g.add_stats(b, a, d.at("b_to_a").get<DyadStats>());
-  }
-  s.graph = g.canonical();
-  if (j.contains("metrics"))
-    s.metrics = std::move(j.at("metrics"));
-  return s;
-}
-
 } // namespace
 
 nlohmann::json snapshot_to_json(const Snapshot &s) {
@@ -114,27 +74,6 @@ nlohmann::json snapshot_to_json(const Snapshot &s) {
                      {"total", d.edge().total()}});
   j["metrics"] = s.metrics;
   return j;
-}
-
-Snapshot snapshot_from_json(const nlohmann::json &j, const std::string &origin) {
-  return snapshot_from_json(nlohmann::json(j), origin);
-}
-
-Snapshot snapshot_from_json(nlohmann::json &&j, const std::string &origin) {
-  if (!j.is_object() || j.value("format", "") != "entente-snapshot")
-    throw Error::at(origin, 0, "not an entente snapshot (no \"format\": \"entente-snapshot\")");
-  const auto version = j.value("version", nlohmann::json());
-  if (version != snapshot_format_version)
-    throw Error::at(origin, 0,
-                    "unsupported snapshot version " + version.dump() + " (this entente reads " +
-                        std::to_string(snapshot_format_version) + ")");
-  try {
-    return parse_body(j);
-  } catch (const nlohmann::json::exception &e) {
-    throw Error::at(origin, 0, std::string("malformed snapshot: ") + e.what());
-  } catch (const Error &e) {
-    throw Error::at(origin, 0, std::string("malformed snapshot: ") + e.what());
-  }
 }
 
 namespace {
@@ -249,21 +188,10 @@ std::string snapshot_to_string(const Snapshot &s) {
   return std::move(out).str();
 }
 
-Snapshot load_snapshot(const std::string &path, const SnapshotReading &reading) {
-  SkippedMembers skip;
-  if (!reading.dyad_table)
-    skip.push_back({"metrics", "dyads"});
-  if (!reading.alignment)
-    skip.push_back({"metrics", "alignment"});
-  return snapshot_from_json(read_json_file(path, skip), path == "-" ? "<stdin>" : path);
-}
-
 void save_snapshot(const Snapshot &s, const std::string &path, const MetricsWriter &metrics) {
   if (path == "-") {
     write_snapshot(s, std::cout, metrics);
-    std::cout.flush();
-    if (!std::cout)
-      throw Error("cannot write to standard output");
+    finish_stdout();
     return;
   }
   AtomicFile file(path);

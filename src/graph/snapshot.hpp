@@ -74,10 +74,45 @@ private:
 };
 
 nlohmann::json snapshot_to_json(const Snapshot &s);
-// Throws Error for another format, an unknown version or a malformed body.
+// Throws Error for another format, an unknown version or a malformed body
+// (hand-edited snapshots are checked field by field: duplicate actors,
+// control characters in names, negative counts, totals that are not the
+// sum of the two directions, "dyads" that is no array; the message names
+// origin and the field, e.g. "s.json: malformed snapshot: dyads[3] (RUS-USA):
+// total.events 7 is not a_to_b.events + b_to_a.events = 5").
 Snapshot snapshot_from_json(const nlohmann::json &j, const std::string &origin);
 // The same, moving the stored measures out of `j` instead of copying them.
 Snapshot snapshot_from_json(nlohmann::json &&j, const std::string &origin);
+
+// A snapshot file as it streams in: the top-level members other than
+// "actors" and "dyads" as a DOM (format, version, level, window, metrics),
+// and those two arrays checked and kept element by element, so a snapshot
+// is never held whole as text or as a DOM (one over 1 GiB loads in about the
+// memory its graph takes). "-" is standard input.
+struct SnapshotFile {
+  std::string origin;
+  nlohmann::json head;
+  std::vector<ActorNode> actors;
+  struct Dyad {
+    std::string a, b;
+    DyadEdge edge;
+  };
+  std::vector<Dyad> dyads;
+  // The first bad actor or dyad (nothing is kept after it), reported by
+  // snapshot_from_file once format and version are known to be right.
+  std::string problem;
+};
+// What a reader leaves out of metrics: the two large tables, which pictures
+// (neither) and reports (no dyad table) do not use. A snapshot read without
+// them is for reading only: saving it would drop them.
+struct SnapshotReading {
+  bool dyad_table = true; // metrics.dyads
+  bool alignment = true;  // metrics.alignment
+};
+SnapshotFile read_snapshot_file(const std::string &path, const SnapshotReading &reading = {});
+// Checks format and version (unless check_comparable already compared them),
+// then the rest; throws Error naming f.origin.
+Snapshot snapshot_from_file(SnapshotFile &&f);
 // Writes the value under "metrics" in place of s.metrics: for measures held
 // as values rather than a DOM (metrics/compute.hpp, write_metrics), which
 // must write the bytes the DOM would.
@@ -86,13 +121,7 @@ using MetricsWriter = std::function<void(JsonWriter &)>;
 // bytes of snapshot_to_json(s).dump(1), streamed without building the DOM.
 void write_snapshot(const Snapshot &s, std::ostream &out, const MetricsWriter &metrics = {});
 std::string snapshot_to_string(const Snapshot &s);
-// What a reader leaves out of metrics: the two large tables, which pictures
-// (neither) and reports (no dyad table) do not use. A snapshot read without
-// them is for reading only: saving it would drop them.
-struct SnapshotReading {
-  bool dyad_table = true; // metrics.dyads
-  bool alignment = true;  // metrics.alignment
-};
+// read_snapshot_file + snapshot_from_file.
 Snapshot load_snapshot(const std::string &path, const SnapshotReading &reading = {});
 // Atomic; "-" = stdout.
 void save_snapshot(const Snapshot &s, const std::string &path, const MetricsWriter &metrics = {});

@@ -44,19 +44,28 @@ std::vector<std::unique_ptr<ByteSource>> open_sources(const std::string &path);
 std::string read_all(ByteSource &source);
 
 // The first bytes of a source (at least its first line, up to 64 KB), read
-// once for format detection and then handed out again by read().
+// once for format detection and then handed out again by read(). A UTF-8
+// byte-order mark at the start is dropped: it belongs to no field (it stuck
+// to the first actor of an edge list, and hid a JSONL file's '{' from
+// detection on stdin).
 class PeekedSource {
 public:
   explicit PeekedSource(ByteSource &source);
   std::string_view head() const { return head_; }
   std::size_t read(char *buf, std::size_t n);
   ByteSource &source() { return source_; }
+  // Bytes dropped at the start (3 after a byte-order mark, else 0), for
+  // readers that read the file again by offset.
+  std::size_t skipped() const { return skipped_; }
 
 private:
   ByteSource &source_;
   std::string head_;
-  std::size_t offset_ = 0;
+  std::size_t offset_ = 0, skipped_ = 0;
 };
+
+// True if `text` starts with a UTF-8 byte-order mark (EF BB BF).
+bool starts_with_bom(std::string_view text);
 
 // std::istream access to a PeekedSource (for the JSON Lines reader).
 class PeekedStreamBuf : public std::streambuf {

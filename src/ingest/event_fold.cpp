@@ -126,13 +126,20 @@ __extension__ typedef __int128 wide_int;
 // per-thread tables add up to the same bytes in any order. Kept small (the
 // per-row update is a cache miss): conflict = net - coop, and events = the
 // quad counts plus the events without a quad class.
+//
+// The sums are 128-bit and cannot overflow: a row's weight is at most 1e12
+// (1e18 micro units, parse_fixed and relation_problem's bound) and its
+// Goldstein score at most 10, so a row adds less than 2^67 in magnitude, and
+// 2^60 rows (an exabyte of input) stay below 2^127. In 64 bits, ten edge-list
+// rows of weight 999999999999 wrapped around to a net of -8446744073719.552
+// (issue 15).
 struct DirStats {
-  std::int64_t net = 0, coop = 0, weight = 0;
+  wide_int net = 0, coop = 0, weight = 0;
   std::int64_t quad[5] = {0, 0, 0, 0, 0}; // [0] = no quad class
 
   // One row's part: `q` its quad class (0 = none), `v` its Goldstein x
   // weight, `w` its weight.
-  void add(int q, std::int64_t v, std::int64_t w) {
+  void add(int q, wide_int v, std::int64_t w) {
     ++quad[q];
     net += v;
     coop += v > 0 ? v : 0;
@@ -171,7 +178,8 @@ struct Update {
   std::uint32_t cell = 0;
   bool lo_hi = true;
   int quad = 0; // 0 = no quad class
-  std::int64_t value = 0, weight = 0;
+  wide_int value = 0;
+  std::int64_t weight = 0;
 };
 
 constexpr std::uint32_t dense_actors = 512;
@@ -303,10 +311,8 @@ private:
     u.cell = cell;
     u.lo_hi = s == lo;
     u.quad = row.quad >= 1 && row.quad <= 4 ? row.quad : 0;
-    u.value =
-        row.weight % micro == 0
-            ? row.goldstein * (row.weight / micro)
-            : static_cast<std::int64_t>(static_cast<wide_int>(row.goldstein) * row.weight / micro);
+    u.value = row.weight % micro == 0 ? static_cast<wide_int>(row.goldstein) * (row.weight / micro)
+                                      : static_cast<wide_int>(row.goldstein) * row.weight / micro;
     u.weight = row.weight;
     const auto *target = reinterpret_cast<const char *>(&direction(u));
     __builtin_prefetch(target, 1);
@@ -403,8 +409,9 @@ constexpr std::size_t split_above = std::size_t{8} << 20;
 
 // Reads [begin, end) of a plain file with pread into one block per thread
 // (so resident memory does not grow with the file; mapping the file costs
-// more in page-table work on virtual machines than the copy does).
-ChunkResult run_range(Worker &w, int fd, std::uint64_t begin, std::uint64_t end,
+// more in page-table work on virtual machines than the copy does). `first`:
+// the range starts the file (its first line may be a header).
+ChunkResult run_range(Worker &w, int fd, std::uint64_t begin, std::uint64_t end, bool first,
                       const std::string &name, InputFormat format, char sep,
                       const InputOptions &options, Progress &progress) {
   detail::RowParser parser(format, options);
@@ -431,7 +438,7 @@ ChunkResult run_range(Worker &w, int fd, std::uint64_t begin, std::uint64_t end,
       [&](const Line &line) {
         ++r.lines;
         if (!r.stopped &&
-            !w.line(parser, line, r.lines, begin == 0 && r.lines == 1, r.bad, options.strict))
+            !w.line(parser, line, r.lines, first && r.lines == 1, r.bad, options.strict))
           r.stopped = true;
       },
       [&](std::size_t bytes, std::size_t lines) {
@@ -501,7 +508,12 @@ void fold_delimited(std::vector<Worker> &workers, ByteSource &source, PeekedSour
           ? split_point(fd, size)
           : 0;
   if (mid == 0) {
-    auto r = run_stream(workers[0], peeked, format, sep, options, progress, progress_base);
+    ChunkResult r;
+    try {
+      r = run_stream(workers[0], peeked, format, sep, options, progress, progress_base);
+    } catch (const detail::LineTooLong &e) {
+      throw detail::line_error(source.name(), e);
+    }
     add_bad(stats, source.name(), 0, r.bad);
     if (r.stopped)
       strict_error(source.name(), r.bad.back().line, r.bad.back());
@@ -513,21 +525,32 @@ void fold_delimited(std::vector<Worker> &workers, ByteSource &source, PeekedSour
   std::exception_ptr failure;
   std::thread helper([&] {
     try {
-      second = run_range(workers[1], fd, mid, size, source.name(), format, sep, options, progress);
+      second = run_range(workers[1], fd, mid, size, false, source.name(), format, sep, options,
+                         progress);
     } catch (...) {
       failure = std::current_exception();
     }
   });
   ChunkResult first;
   try {
-    first = run_range(workers[0], fd, 0, mid, source.name(), format, sep, options, progress);
+    // From after a byte-order mark, which PeekedSource dropped from the head.
+    first = run_range(workers[0], fd, peeked.skipped(), mid, true, source.name(), format, sep,
+                      options, progress);
+  } catch (const detail::LineTooLong &e) {
+    helper.join();
+    throw detail::line_error(source.name(), e);
   } catch (...) {
     helper.join();
     throw;
   }
   helper.join();
-  if (failure)
-    std::rethrow_exception(failure);
+  if (failure) {
+    try {
+      std::rethrow_exception(failure);
+    } catch (const detail::LineTooLong &e) { // numbered from the second range's start
+      throw detail::line_error(source.name(), e, first.lines);
+    }
+  }
   add_bad(stats, source.name(), 0, first.bad);
   if (first.stopped)
     strict_error(source.name(), first.bad.back().line, first.bad.back());
@@ -672,6 +695,7 @@ void fold_inputs(std::vector<Worker> &workers, const std::vector<std::string> &p
         fold_relations(workers[0], peeked, opts, stats);
       else
         fold_delimited(workers, *source, peeked, format, opts, stats, progress, base);
+      source.reset(); // a zip entry's inflater goes now, not with the archive
     }
     std::error_code ec;
     if (file != "-")

@@ -13,6 +13,7 @@
 #pragma once
 
 #include "entente/core/date.hpp"
+#include "entente/core/error.hpp"
 #include "entente/ingest/inputs.hpp"
 
 #include <algorithm>
@@ -171,12 +172,28 @@ const char *scan_lines_fast(const char *p, const char *end, char sep, bool at_eo
   return scan_lines(p, end, sep, at_eof, on_line);
 }
 
-[[noreturn]] void throw_line_too_long();
+inline constexpr std::size_t max_line_bytes = std::size_t{256} << 20;
+
+// A line past max_line_bytes, thrown by read_lines: `line` is its number in
+// the stream (1 = the first line); callers that know the file rethrow it
+// with the file's name (line_error).
+class LineTooLong : public Error {
+public:
+  explicit LineTooLong(std::size_t line)
+      : Error(std::to_string(line) + ": line longer than 256 MB: not a line-based format"),
+        line_(line) {}
+  std::size_t line() const { return line_; }
+
+private:
+  std::size_t line_;
+};
+// "file:line: line longer than 256 MB: ..." for the line `offset` + e.line().
+Error line_error(const std::string &file, const LineTooLong &e, std::size_t offset = 0);
 
 // Pulls blocks with read(buf, n) -> bytes (0 at the end) and calls
 // on_line(const Line&) for every line, carrying partial lines across blocks;
 // after_block(bytes, lines) runs after each block. Stops reading once
-// stop() returns true. Lines longer than 256 MB throw Error.
+// stop() returns true. A line longer than 256 MB throws LineTooLong.
 //
 // The buffer starts at 64 KB and doubles up to `block` while reads fill it:
 // a small file then costs a small buffer, not `block` bytes allocated and
@@ -193,11 +210,11 @@ void read_lines(Read &&read, char sep, std::size_t block, OnLine &&on_line,
     buf = std::move(bigger);
     size = to;
   };
-  std::size_t have = 0;
+  std::size_t have = 0, done = 0; // bytes kept, lines finished
   for (;;) {
     if (have == size) { // one line fills the buffer
-      if (size >= (std::size_t{256} << 20))
-        throw_line_too_long();
+      if (size >= max_line_bytes)
+        throw LineTooLong(done + 1);
       grow(size * 2, have);
     }
     const std::size_t want = size - have;
@@ -210,6 +227,7 @@ void read_lines(Read &&read, char sep, std::size_t block, OnLine &&on_line,
       on_line(line);
     });
     after_block(n, lines);
+    done += lines;
     if (eof || stop())
       return;
     have = static_cast<std::size_t>(end - tail);
@@ -270,7 +288,7 @@ inline bool plain_actor(std::string_view s) {
 std::string printable(std::string_view value, std::size_t max = 40);
 
 // Parses "[-+]digits[.digits]" into micro units (more than 6 decimals are
-// rounded half away from zero); false if malformed or too large.
+// rounded half away from zero); false if malformed or beyond +-1e12.
 bool parse_fixed(std::string_view s, std::int64_t &out);
 bool parse_count(std::string_view s, std::int64_t &out); // digits only
 

@@ -115,46 +115,50 @@ void read_delimited(PeekedSource &src, InputFormat format, const InputOptions &o
   const char sep = detail::separator_for(format, src.head());
   const std::string &name = src.source().name();
   std::size_t number = 0;
-  detail::read_lines(
-      [&](char *buf, std::size_t n) { return src.read(buf, n); }, sep, std::size_t{1} << 20,
-      [&](const detail::Line &line) {
-        ++number;
-        if (line.begin == line.end)
-          return;
-        detail::EventRow row;
-        const auto kind = parser.parse(line, number == 1, row);
-        if (kind == detail::RowKind::header)
-          return;
-        ++stats.rows;
-        if (kind == detail::RowKind::ok && row.source == row.target) {
-          ++stats.skipped[detail::kind_name(detail::RowKind::self)];
-          return;
-        }
-        if (kind == detail::RowKind::ok) {
-          Relation r = to_relation(row);
-          if (format != InputFormat::edges && line.count > 0)
-            r.provenance.doc =
-                (format == InputFormat::icews ? "icews:" : "gdelt:") + std::string(line.field(0));
-          ++stats.relations;
-          sink(std::move(r));
-          return;
-        }
-        ++stats.skipped[detail::kind_name(kind)];
-        if (detail::is_bad(kind)) {
-          const std::string text = parser.detail(line, kind);
-          if (options.strict)
-            throw Error::at(name, number,
-                            std::string(detail::kind_name(kind)) + ": " + text + " (--strict)");
-          if (stats.first_bad.size() < max_reported_bad_rows)
-            stats.first_bad.push_back({name, number, detail::kind_name(kind), text});
-        }
-      },
-      [&](std::size_t, std::size_t lines) {
-        progress.add(0, lines);
-        progress.set_bytes(base + src.source().position());
-        progress.tick();
-      },
-      [] { return false; });
+  try {
+    detail::read_lines(
+        [&](char *buf, std::size_t n) { return src.read(buf, n); }, sep, std::size_t{1} << 20,
+        [&](const detail::Line &line) {
+          ++number;
+          if (line.begin == line.end)
+            return;
+          detail::EventRow row;
+          const auto kind = parser.parse(line, number == 1, row);
+          if (kind == detail::RowKind::header)
+            return;
+          ++stats.rows;
+          if (kind == detail::RowKind::ok && row.source == row.target) {
+            ++stats.skipped[detail::kind_name(detail::RowKind::self)];
+            return;
+          }
+          if (kind == detail::RowKind::ok) {
+            Relation r = to_relation(row);
+            if (format != InputFormat::edges && line.count > 0)
+              r.provenance.doc =
+                  (format == InputFormat::icews ? "icews:" : "gdelt:") + std::string(line.field(0));
+            ++stats.relations;
+            sink(std::move(r));
+            return;
+          }
+          ++stats.skipped[detail::kind_name(kind)];
+          if (detail::is_bad(kind)) {
+            const std::string text = parser.detail(line, kind);
+            if (options.strict)
+              throw Error::at(name, number,
+                              std::string(detail::kind_name(kind)) + ": " + text + " (--strict)");
+            if (stats.first_bad.size() < max_reported_bad_rows)
+              stats.first_bad.push_back({name, number, detail::kind_name(kind), text});
+          }
+        },
+        [&](std::size_t, std::size_t lines) {
+          progress.add(0, lines);
+          progress.set_bytes(base + src.source().position());
+          progress.tick();
+        },
+        [] { return false; });
+  } catch (const detail::LineTooLong &e) {
+    throw detail::line_error(name, e);
+  }
 }
 
 void read_relations(PeekedSource &src, const InputOptions &options, const RelationSink &sink,
@@ -254,6 +258,9 @@ std::vector<std::string> expand_inputs(const std::vector<std::string> &paths) {
           found.push_back(it->path().string());
       if (ec)
         throw Error::at(p, 0, "cannot list folder: " + ec.message());
+      if (found.empty()) // an empty result that would look like a quiet success
+        throw Error::at(p, 0,
+                        "the folder holds no input files (hidden and README files are skipped)");
       std::sort(found.begin(), found.end());
       files.insert(files.end(), found.begin(), found.end());
     } else if (fs::exists(p, ec)) {
@@ -302,6 +309,7 @@ IngestStats read_inputs(const std::vector<std::string> &paths, const InputOption
       default:
         read_delimited(peeked, format, options, sink, stats, progress, base);
       }
+      source.reset(); // a zip entry's inflater goes now, not with the archive
     }
     std::error_code ec;
     if (file != "-")

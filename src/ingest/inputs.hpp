@@ -89,7 +89,8 @@ std::string ingest_report(const IngestStats &stats);
 using RelationSink = std::function<void(Relation &&)>;
 
 // Files named by `paths`, folders expanded recursively in sorted order
-// (hidden files and README files skipped). Throws Error for a missing path.
+// (hidden files and README files skipped). Throws Error for a missing path
+// and for a folder with no such file.
 std::vector<std::string> expand_inputs(const std::vector<std::string> &paths);
 
 // `head` is the start of the (decompressed) content.

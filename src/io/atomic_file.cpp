@@ -1,82 +1,24 @@
 #include "entente/io/atomic_file.hpp"
 
 #include "entente/core/error.hpp"
+#include "entente/io/input_files.hpp"
+#include "entente/io/temp_registry.hpp"
 
-#include <array>
 #include <atomic>
 #include <cerrno>
-#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <iostream>
-#include <mutex>
+#include <sys/stat.h>
 #include <unistd.h>
+
+namespace fs = std::filesystem;
 
 namespace entente {
 namespace {
 
-// Temporary files that exist right now, for the signal handler: a fixed
-// array (no allocation, no locks), each slot free (0), being filled (1) or
-// live (2). The handler only reads live slots and calls unlink(), which is
-// async-signal-safe. More live files than slots are simply not cleaned up
-// on a signal (they still are on exceptions, by the destructor).
-struct TempSlot {
-  std::atomic<int> state{0};
-  char path[4096];
-};
-std::array<TempSlot, 32> live_temps;
-
-extern "C" void remove_temps_and_reraise(int sig) {
-  for (auto &slot : live_temps)
-    if (slot.state.load(std::memory_order_acquire) == 2)
-      ::unlink(slot.path);
-  // SA_RESETHAND restored the default action; the signal is blocked while
-  // this handler runs, so it takes effect (ending the process with the
-  // usual status) as soon as the handler returns.
-  ::raise(sig);
-}
-
-// Installed once, on the first output file, for the signals that end a run
-// from outside. A signal the process ignores (nohup) or already handles is
-// left alone.
-void install_signal_handlers() {
-  static std::once_flag once;
-  std::call_once(once, [] {
-    for (const int sig : {SIGINT, SIGTERM, SIGHUP, SIGPIPE}) {
-      struct sigaction old {};
-      if (::sigaction(sig, nullptr, &old) != 0 || old.sa_handler != SIG_DFL)
-        continue;
-      struct sigaction action {};
-      action.sa_handler = remove_temps_and_reraise;
-      sigemptyset(&action.sa_mask);
-      action.sa_flags = SA_RESETHAND;
-      ::sigaction(sig, &action, nullptr);
-    }
-  });
-}
-
-// Registers `p`; returns the slot index, or -1 if none is free (or the path
-// does not fit).
-int register_temp(const std::filesystem::path &p) {
-  const std::string &s = p.native();
-  if (s.size() >= sizeof(TempSlot::path))
-    return -1;
-  for (std::size_t i = 0; i < live_temps.size(); ++i) {
-    int expected = 0;
-    if (live_temps[i].state.compare_exchange_strong(expected, 1, std::memory_order_acq_rel)) {
-      std::memcpy(live_temps[i].path, s.c_str(), s.size() + 1);
-      live_temps[i].state.store(2, std::memory_order_release);
-      return static_cast<int>(i);
-    }
-  }
-  return -1;
-}
-
-void unregister_temp(int slot) {
-  if (slot >= 0)
-    live_temps[static_cast<std::size_t>(slot)].state.store(0, std::memory_order_release);
-}
+std::string errno_text() { return std::strerror(errno); }
 
 std::filesystem::path temp_name(const std::filesystem::path &target) {
   static std::atomic<unsigned> counter{0};
@@ -95,50 +37,118 @@ void sync_file(const std::filesystem::path &p) {
   }
 }
 
+// The file a chain of symlinks ends at (the path itself if it is none); a
+// link to a missing file gives that file, which is then created.
+fs::path follow_links(const fs::path &target) {
+  fs::path p = target;
+  for (int hops = 0; hops < 40; ++hops) {
+    std::error_code ec;
+    if (!fs::is_symlink(fs::symlink_status(p, ec)))
+      return p;
+    const fs::path to = fs::read_symlink(p, ec);
+    if (ec)
+      throw Error::at(target.string(), 0, "cannot read symlink: " + ec.message());
+    p = to.is_absolute() ? to : p.parent_path() / to;
+  }
+  throw Error::at(target.string(), 0, "too many levels of symlinks");
+}
+
+void refuse_input(const fs::path &target) {
+  if (is_input(target))
+    throw Error::at(target.string(), 0,
+                    "is one of this run's inputs: refusing to overwrite it (write elsewhere)");
+}
+
 } // namespace
 
 AtomicFile::AtomicFile(std::filesystem::path target) : target_(std::move(target)) {
   if (target_.empty() || target_.filename().empty())
-    throw Error("invalid output path '" + target_.string() + "'");
-  const auto dir =
-      target_.parent_path().empty() ? std::filesystem::path(".") : target_.parent_path();
+    throw Error::at(target_.string(), 0, "invalid output path");
+  // What the kernel finds at the path, every link followed (the /proc
+  // "magic" links of /dev/stdout too, which readlink cannot follow).
+  struct stat st {};
+  bool exists = ::stat(target_.c_str(), &st) == 0;
+  if (exists && S_ISDIR(st.st_mode))
+    throw Error::at(target_.string(), 0, "is a folder, expected a file");
+  if (exists && (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode))) {
+    // A device or a pipe is written as it is: renaming a file over
+    // /dev/null would replace the device for the whole machine.
+    out_.open(target_, std::ios::binary | std::ios::out);
+    if (!out_)
+      throw Error::at(target_.string(), 0, "cannot open for writing: " + errno_text());
+    return;
+  }
+  if (exists && !S_ISREG(st.st_mode))
+    throw Error::at(target_.string(), 0, "is neither a file, a character device nor a FIFO");
+  // A regular file (or none yet) is replaced where the symlinks lead.
+  final_ = follow_links(target_);
+  exists = ::stat(final_.c_str(), &st) == 0;
+  refuse_input(final_);
+  const auto dir = final_.parent_path().empty() ? fs::path(".") : final_.parent_path();
   std::error_code ec;
-  if (!std::filesystem::is_directory(dir, ec))
+  if (!fs::is_directory(dir, ec))
     throw Error::at(target_.string(), 0, "output folder '" + dir.string() + "' does not exist");
-  temp_ = temp_name(target_);
-  install_signal_handlers();
+  open_temp(exists, st.st_mode & 07777, st.st_uid, st.st_gid);
+}
+
+void AtomicFile::open_temp(bool keep_mode, mode_t mode, uid_t uid, gid_t gid) {
+  temp_ = temp_name(final_);
+  detail::install_cleanup_handlers();
   // Registered before it exists, so there is no moment when a signal could
   // leave it behind.
-  slot_ = register_temp(temp_);
-  out_.open(temp_, std::ios::binary | std::ios::trunc);
-  if (!out_) {
-    const int err = errno;
-    unregister_temp(slot_);
+  slot_ = detail::register_temp(temp_);
+  // Created here with the old file's mode (set before any byte is written,
+  // so a private file is never readable by others, even half-written); a
+  // new file gets the usual 0666 less the umask.
+  const int fd = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+  int err = fd < 0 ? errno : 0;
+  if (fd >= 0) {
+    if (keep_mode) {
+      if (::geteuid() == 0)
+        (void)!::fchown(fd, uid, gid); // best effort: the mode matters more
+      if (::fchmod(fd, mode) != 0)
+        err = errno;
+    }
+    ::close(fd);
+  }
+  if (err == 0)
+    out_.open(temp_, std::ios::binary | std::ios::trunc);
+  if (err != 0 || !out_) {
+    err = err ? err : errno;
+    std::error_code ec;
+    fs::remove(temp_, ec);
+    detail::unregister_temp(slot_);
+    slot_ = -1;
     throw Error::at(target_.string(), 0,
                     std::string("cannot create output file: ") + std::strerror(err));
   }
 }
 
 AtomicFile::~AtomicFile() {
-  if (!committed_) {
+  if (!committed_ && !temp_.empty()) {
     out_.close();
     std::error_code ec;
-    std::filesystem::remove(temp_, ec);
+    fs::remove(temp_, ec);
   }
-  unregister_temp(slot_);
+  detail::unregister_temp(slot_);
 }
 
 void AtomicFile::commit() {
   out_.flush();
   const bool good = static_cast<bool>(out_);
   out_.close();
-  if (!good)
+  if (!good || out_.fail())
     throw Error::at(target_.string(), 0, "write failed (disk full?)");
+  if (temp_.empty()) { // written straight to a device or FIFO
+    committed_ = true;
+    return;
+  }
+  refuse_input(final_); // inputs opened after the constructor ran (load, extract)
   sync_file(temp_);
-  if (std::rename(temp_.c_str(), target_.c_str()) != 0)
-    throw Error::at(target_.string(), 0, std::string("cannot rename: ") + std::strerror(errno));
+  if (std::rename(temp_.c_str(), final_.c_str()) != 0)
+    throw Error::at(target_.string(), 0, "cannot rename: " + errno_text());
   committed_ = true;
-  unregister_temp(slot_);
+  detail::unregister_temp(slot_);
   slot_ = -1;
 }
 
@@ -151,12 +161,24 @@ void write_file_atomic(const std::filesystem::path &target, std::string_view byt
 void write_output(const std::string &target, std::string_view bytes) {
   if (target == "-") {
     std::cout.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    std::cout.flush();
-    if (!std::cout)
-      throw Error("cannot write to standard output");
+    finish_stdout();
     return;
   }
   write_file_atomic(target, bytes);
+}
+
+void finish_stdout() {
+  errno = 0;
+  std::cout.flush();
+  int err = errno;
+  // With sync_with_stdio (the default) std::cout writes through C's stdout,
+  // whose buffer only meets the error when it is flushed.
+  const bool c_ok = std::fflush(stdout) == 0 && !std::ferror(stdout);
+  if (!c_ok)
+    err = errno;
+  if (!std::cout || !c_ok)
+    throw Error(std::string("cannot write to standard output") +
+                (err ? std::string(": ") + std::strerror(err) : std::string()));
 }
 
 } // namespace entente

@@ -1,10 +1,16 @@
 // Output files appear whole or not at all: bytes go to a temporary file in
 // the destination folder, which is renamed over the target only on commit().
 // An exception, a crash or a signal leaves the old file (or none) in place.
-// The temporary file is removed by the destructor (exceptions) and, for
-// SIGINT, SIGTERM, SIGHUP and SIGPIPE, by a signal handler installed with
-// the first AtomicFile, which then lets the signal end the process as usual
-// (only a SIGKILL or a crash can leave a ".name.tmp.*" file behind).
+// The temporary file is removed by the destructor (exceptions) and, for the
+// signals that end a run from outside, by a signal handler (temp_registry.hpp;
+// only a SIGKILL or a crash can leave a ".name.tmp.*" file behind).
+//
+// Only a regular file (or a new one) is replaced that way. A character
+// device or a FIFO (/dev/null, /dev/stdout, a named pipe) is written
+// straight through, so it stays what it is; a symlink is followed and its
+// target replaced, the link kept; the replaced file keeps its permissions
+// (and, as root, its owner). A target that is one of the run's own inputs
+// (input_files.hpp) is refused.
 //
 //   entente::AtomicFile out("output/snapshot.json");   // throws Error
 //   out.stream() << text;
@@ -17,6 +23,7 @@
 #include <fstream>
 #include <string>
 #include <string_view>
+#include <sys/types.h>
 
 namespace entente {
 
@@ -32,8 +39,11 @@ public:
   const std::filesystem::path &target() const { return target_; }
 
 private:
-  std::filesystem::path target_;
-  std::filesystem::path temp_;
+  void open_temp(bool keep_mode, mode_t mode, uid_t uid, gid_t gid);
+
+  std::filesystem::path target_; // as named, for messages
+  std::filesystem::path final_;  // after symlinks: what is written or replaced
+  std::filesystem::path temp_;   // empty when writing straight to a device or FIFO
   std::ofstream out_;
   bool committed_ = false;
   int slot_ = -1; // in the registry of live temporary files, -1 if none
@@ -43,5 +53,10 @@ void write_file_atomic(const std::filesystem::path &target, std::string_view byt
 
 // "-" means standard output (written directly); anything else atomically.
 void write_output(const std::string &target, std::string_view bytes);
+
+// Flushes standard output and throws Error if any write to it failed (a
+// full disk, a closed pipe or /dev/full): a command must not report success
+// for output that never arrived. Call it before the closing note.
+void finish_stdout();
 
 } // namespace entente

@@ -49,9 +49,9 @@ std::size_t read_relations_jsonl(std::istream &in, const std::string &origin,
   std::string line;
   std::size_t line_no = 0, count = 0;
   bool first = true;
-  while (std::getline(in, line)) {
+  for (LineRead got; (got = read_bounded_line(in, line, max_line_bytes)) != LineRead::end;) {
     ++line_no;
-    if (line.size() > max_line_bytes)
+    if (got == LineRead::too_long)
       throw Error::at(origin, line_no, "line longer than 16 MiB");
     if (detail::trim(line).empty())
       continue;

@@ -2,6 +2,7 @@
 
 #include "entente/core/error.hpp"
 #include "entente/core/relation.hpp"
+#include "entente/io/temp_registry.hpp"
 
 #include <Eigen/Dense>
 #include <algorithm>
@@ -9,6 +10,7 @@
 #include <boost/graph/biconnected_components.hpp>
 #include <cmath>
 #include <coin/Cbc_C_Interface.h>
+#include <csignal>
 #include <deque>
 #include <memory>
 #include <mutex>
@@ -399,6 +401,13 @@ IpResult solve_ip(const SignedNet &b, const std::vector<int> &start, double seco
   Cbc_setParameter(m.get(), "cuts", "off");
   Cbc_setParameter(m.get(), "preprocess", "off");
   Cbc_solve(m.get());
+  // CBC put its SIGINT handler in place for the solve and the old one back
+  // with signal(); the output cleanup handlers go back as they were.
+  detail::restore_cleanup_handlers();
+  // A Ctrl-C during the solve only stopped the solve (CBC's handler): the
+  // user asked the run to end, so it does, now.
+  if (Cbc_secondaryStatus(m.get()) == 5)
+    ::raise(SIGINT);
   IpResult r;
   const double *sol = Cbc_getColSolution(m.get());
   r.optimal = Cbc_isProvenOptimal(m.get()) != 0;

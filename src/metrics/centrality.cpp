@@ -6,6 +6,7 @@
 #include <Eigen/Sparse>
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <nlohmann/json.hpp>
 #include <numeric>
 #include <queue>
@@ -213,6 +214,16 @@ std::vector<double> pn_index(const SignedNet &net, std::string *method) {
   return out;
 }
 
+double betweenness_work(std::size_t actors, std::size_t edges) {
+  const auto n = static_cast<double>(actors);
+  return n * (n + static_cast<double>(edges));
+}
+
+bool exact_betweenness(std::size_t actors, std::size_t edges, const CentralityOptions &o) {
+  return betweenness_work(actors, edges) <= o.betweenness_work_limit ||
+         actors <= o.betweenness_samples;
+}
+
 Centrality centrality(const SignedNet &net, const CentralityOptions &o) {
   Centrality c;
   const std::size_t n = net.size();
@@ -234,7 +245,7 @@ Centrality centrality(const SignedNet &net, const CentralityOptions &o) {
   }
   const auto prp = pagerank(net, true), prn = pagerank(net, false);
   std::vector<std::uint32_t> sources;
-  if (n > o.betweenness_exact_limit) {
+  if (!exact_betweenness(n, net.edges.size(), o)) {
     std::mt19937_64 rng(o.seed);
     std::vector<std::uint32_t> all(n);
     std::iota(all.begin(), all.end(), 0);
@@ -243,8 +254,11 @@ Centrality centrality(const SignedNet &net, const CentralityOptions &o) {
                    all.begin() + static_cast<long>(std::min(n, o.betweenness_samples)));
     std::sort(sources.begin(), sources.end());
     c.betweenness_exact = false;
+    char buf[160];
+    std::snprintf(buf, sizeof buf, " (exact work n(n+m) = %.2g is past the limit %.2g)",
+                  betweenness_work(n, net.edges.size()), o.betweenness_work_limit);
     c.betweenness_method = "estimate: Brandes from " + std::to_string(sources.size()) +
-                           " uniformly sampled sources, scaled by n/k (Brandes & Pich 2007)";
+                           " uniformly sampled sources, scaled by n/k (Brandes & Pich 2007)" + buf;
   } else {
     c.betweenness_method = "exact: Brandes with Dijkstra, edge length 1/|w|";
   }

@@ -28,6 +28,10 @@ MetricsParts compute_metric_parts(const Snapshot &s, const MetricsOptions &o) {
     seconds[name] = std::chrono::duration<double>(now - last).count();
     last = now;
   };
+  auto next = [&](const std::string &what) {
+    if (o.progress)
+      o.progress(what);
+  };
   const auto net = detail::SignedNet::from(s.graph);
   lap("signed_net");
   MetricsParts parts;
@@ -47,14 +51,22 @@ MetricsParts compute_metric_parts(const Snapshot &s, const MetricsOptions &o) {
     m["dyads"] = {{"omitted", "more than " + std::to_string(o.dyads_limit) + " dyads"}};
   lap("dyads");
   auto &b = m["balance"];
+  next("triangle census");
   b["triangles"] = triangle_census(net);
   lap("triangles");
+  next("walk balance");
   b["walk"] = walk_balance(net, o.walk);
   lap("walk_balance");
+  next("frustration index");
   b["frustration"] = frustration_json(frustration(net, o.frustration), net);
   lap("frustration");
+  next("blocs");
   m["blocs"] = blocs_json(blocs(net, o.blocs), net);
   lap("blocs");
+  next(exact_betweenness(net.size(), net.edges.size(), o.centrality)
+           ? "centrality (exact betweenness)"
+           : "centrality (betweenness estimated from " +
+                 std::to_string(o.centrality.betweenness_samples) + " sampled sources)");
   m["centrality"] = centrality(net, o.centrality);
   lap("centrality");
   m["directed"] = directed(s.graph);

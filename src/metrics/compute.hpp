@@ -13,6 +13,7 @@
 #include "entente/metrics/centrality.hpp"
 #include "entente/metrics/dyads.hpp"
 
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -30,6 +31,9 @@ struct MetricsOptions {
   // Adds "seconds" per measure (wall time; not deterministic, so off by
   // default and never in stored snapshots unless asked for).
   bool timings = false;
+  // Called before each measure with its name ("betweenness (estimate from 32
+  // sources)"), for progress on large graphs; may be empty.
+  std::function<void(const std::string &)> progress;
 };
 
 nlohmann::json compute_metrics(const Snapshot &s, const MetricsOptions &o = {});

@@ -27,9 +27,23 @@ TEST_CASE("added, removed and flipped dyads", "[diff]") {
   CHECK(d.flipped[0].b == "USA");
   CHECK(d.flipped[0].before == Approx(-2.0));
   CHECK(d.flipped[0].after == Approx(4.0));
-  REQUIRE(d.top_changes.size() == 4);
+  REQUIRE(d.top_changes.size() == 3); // USA-CHN did not change: no "largest change"
   CHECK(d.top_changes[0].a == "CHN"); // JPN-CHN: 0 -> -10
   CHECK(d.top_changes[0].b == "JPN");
+}
+
+TEST_CASE("regression: a snapshot against itself has no largest changes", "[diff][issue15]") {
+  // Issue 15, item 15: `diff s.json s.json` listed ten "largest changes" of 0.
+  const auto a = build({{"USA", "RUS", "112"}, {"USA", "CHN", "036"}, {"FRA", "DEU", "036"}});
+  const auto d = entente::diff_edges(a, a);
+  CHECK(d.top_changes.empty());
+  CHECK(d.added.empty());
+  CHECK(d.flipped.empty());
+  // A change of 0 among real ones is left out too, whatever --top says.
+  const auto b = build({{"USA", "RUS", "036"}, {"USA", "CHN", "036"}, {"FRA", "DEU", "036"}});
+  const auto e = entente::diff_edges(a, b, 10);
+  REQUIRE(e.top_changes.size() == 1);
+  CHECK(e.top_changes[0].b == "USA");
 }
 
 TEST_CASE("snapshots at different levels do not compare", "[diff]") {

@@ -1,0 +1,99 @@
+#include "entente/io/temp_registry.hpp"
+
+#include <array>
+#include <atomic>
+#include <csignal>
+#include <cstring>
+#include <mutex>
+#include <string>
+#include <unistd.h>
+
+namespace entente::detail {
+namespace {
+
+// A fixed array (no allocation, no locks), each slot free (0), being filled
+// (1) or live (2). The handler only reads live slots and calls unlink(),
+// which is async-signal-safe.
+struct TempSlot {
+  std::atomic<int> state{0};
+  char path[4096];
+};
+std::array<TempSlot, 32> live_temps;
+
+// The signals whose default action ends the process and that arrive from
+// outside (a user, a shell, a pipe, a scheduler's time or size limit).
+constexpr int cleanup_signals[] = {SIGINT,  SIGTERM, SIGHUP,  SIGPIPE, SIGQUIT,
+                                   SIGUSR1, SIGUSR2, SIGALRM, SIGXCPU, SIGXFSZ};
+
+extern "C" void remove_temps_and_reraise(int sig) {
+  for (auto &slot : live_temps)
+    if (slot.state.load(std::memory_order_acquire) == 2)
+      ::unlink(slot.path);
+  // Back to the default action explicitly (sigaction is async-signal-safe):
+  // SA_RESETHAND may be gone if a library re-installed this handler with
+  // signal(). The signal is blocked while the handler runs, so the raised
+  // one takes effect, ending the process with the usual status, as soon as
+  // the handler returns.
+  struct sigaction dfl {};
+  dfl.sa_handler = SIG_DFL;
+  sigemptyset(&dfl.sa_mask);
+  ::sigaction(sig, &dfl, nullptr);
+  ::raise(sig);
+}
+
+// Which of cleanup_signals got the handler (bit i for cleanup_signals[i]).
+std::atomic<unsigned> installed{0};
+
+void install_handler(int sig) {
+  struct sigaction action {};
+  action.sa_handler = remove_temps_and_reraise;
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = SA_RESETHAND;
+  ::sigaction(sig, &action, nullptr);
+}
+
+} // namespace
+
+void install_cleanup_handlers() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    unsigned bits = 0;
+    for (unsigned i = 0; i < std::size(cleanup_signals); ++i) {
+      struct sigaction old {};
+      if (::sigaction(cleanup_signals[i], nullptr, &old) != 0 || old.sa_handler != SIG_DFL)
+        continue;
+      install_handler(cleanup_signals[i]);
+      bits |= 1u << i;
+    }
+    installed = bits;
+  });
+}
+
+void restore_cleanup_handlers() {
+  const unsigned bits = installed;
+  for (unsigned i = 0; i < std::size(cleanup_signals); ++i)
+    if (bits & (1u << i))
+      install_handler(cleanup_signals[i]);
+}
+
+int register_temp(const std::filesystem::path &p) {
+  const std::string &s = p.native();
+  if (s.size() >= sizeof(TempSlot::path))
+    return -1;
+  for (std::size_t i = 0; i < live_temps.size(); ++i) {
+    int expected = 0;
+    if (live_temps[i].state.compare_exchange_strong(expected, 1, std::memory_order_acq_rel)) {
+      std::memcpy(live_temps[i].path, s.c_str(), s.size() + 1);
+      live_temps[i].state.store(2, std::memory_order_release);
+      return static_cast<int>(i);
+    }
+  }
+  return -1;
+}
+
+void unregister_temp(int slot) {
+  if (slot >= 0)
+    live_temps[static_cast<std::size_t>(slot)].state.store(0, std::memory_order_release);
+}
+
+} // namespace entente::detail
