@@ -1,4 +1,4 @@
-// entente eval-extract [--plover FILE --cameo2plover FILE] [--petr FILE]
+// entente eval-extract [--plover FILE --cameo2plover FILE] [--petr FILE] [--news FILE]
 // Precision, recall and F1 of the coder on gold-standard sentences.
 #include "entente/cli/command.hpp"
 #include "entente/extract/evaluate.hpp"
@@ -13,6 +13,7 @@ struct Options {
   std::string cameo2plover = "datasets/gold/CAMEO2PLOVER-2021.txt";
   std::string petr = "datasets/gold/PETR_Validate_records_2_02.xml";
   std::string petr_actors = "datasets/gold/petr_validate_actors.tsv";
+  std::string news = "datasets/gold/entente_news.tsv";
   std::string dictionaries;
   double min_f1 = 0;
   bool show_errors = false;
@@ -32,6 +33,12 @@ void run(const Options &o) {
     const Evaluation ev = evaluate(petr, petr_coder, o.show_errors ? &errors : nullptr);
     std::cout << format_evaluation(petr, ev);
   }
+  if (!o.news.empty())
+    for (const char *part : {"dev", "held-out"}) {
+      const GoldSet news = load_news_gold(o.news, part);
+      const Evaluation en = evaluate(news, coder, o.show_errors ? &errors : nullptr);
+      std::cout << format_evaluation(news, en);
+    }
   for (const auto &e : errors)
     std::cout << "  miss: " << e << "\n";
   if (ep.polarity.f1() < o.min_f1)
@@ -50,6 +57,10 @@ void setup(CLI::App &app) {
       ->capture_default_str();
   cmd->add_option("--petr-actors", o->petr_actors,
                   "Actor names of the validation records' fictional countries")
+      ->capture_default_str();
+  cmd->add_option("--news", o->news,
+                  "entente's own news sentences (TSV; dev and held-out parts scored apart; '' = "
+                  "skip)")
       ->capture_default_str();
   cmd->add_option("--dictionaries", o->dictionaries,
                   "Folder of coder dictionaries (default: $ENTENTE_DICTIONARIES, "
