@@ -25,6 +25,8 @@ std::string threat_code(std::string_view act);
 std::string appeal_code(std::string_view act);
 // "ordered / demanded that X V": the demand (10x) for V.
 std::string demand_code(std::string_view act);
+// The demand (10x) for what an appeal (02x) asks: 022 -> 102, 0253 -> 1053.
+std::string demand_for_appeal(std::string_view appeal);
 // "refused / declined to V": the refusal (12x) of V.
 std::string refusal_code(std::string_view act);
 // "halted / suspended / stopped V": ending cooperation reduces relations

@@ -131,18 +131,22 @@ private:
   int group_at(int t) const; // the group covering token t, none if none
   bool location_group(int g) const;
   bool after_preposition(int g) const;
+  int preposition_of(int g) const; // the token of the preposition before group g, or none
 
   // sentence_clauses.cpp
   bool governed_that(int t) const;
   bool speaker_gap(int t) const;
   bool event_verb_at(int t) const;
+  bool clause_follows(int t) const;
+  bool names_event(int t) const;
   void build_clauses();
 
   // sentence_verbs.cpp: what event a verb names
   std::string pattern_code(int t, int end, const VerbEntry &v, std::string *which) const;
   bool pattern_matches(const Pattern &p, int t, int end) const;
   bool reduced_relative(int t) const;
-  std::string object_noun_code(int t, int end, std::string &which) const;
+  bool in_noun_phrase(int t) const;
+  std::string object_noun_code(int t, int end, std::string &which, int window = 5) const;
   std::string act_code(int t, int end, std::string *which) const;
   int complement_verb(int t, int end) const;
   bool predicate(int t, const Clause &c, Predicate &p) const;
@@ -153,6 +157,8 @@ private:
   void code_clause(int ci);
   int subject_of(int t, const Clause &c) const;
   bool of_a_noun(int g) const;
+  bool noun_subject(int begin, int t) const;
+  bool participle_form(int t) const;
   int object_of(const Predicate &p, const Clause &c, int subject) const;
   bool same_country(int g, int subject) const;
   int condition_actor(int ci) const;

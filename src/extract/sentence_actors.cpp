@@ -184,10 +184,15 @@ void SentenceCoder::build_groups() {
     if (!w_.groups.empty()) {
       const auto &g = w_.groups.back();
       bool compound = false;
-      join = ent.begin - g.end <= 3;
+      join = ent.begin - g.end <= 4;
+      // "the army and the paramilitary RSF": compound words, "the" and
+      // plain modifiers between two actors.
       for (int t = g.end; join && t < ent.begin; ++t) {
         compound = compound || is(t, wc_compound);
-        join = is(t, wc_compound) || text(t) == "the";
+        const char c = text(t)[0];
+        const bool plain =
+            compound && c >= 'a' && c <= 'z' && w_.info[t].classes == 0 && w_.info[t].verb == none;
+        join = is(t, wc_compound) || text(t) == "the" || plain;
       }
       join = join && compound;
     }
@@ -230,7 +235,9 @@ bool SentenceCoder::location_group(int g) const {
 
 // "in the West Bank", "of two Israelis": a group in a prepositional phrase
 // (determiners, numbers and plain modifiers may come between).
-bool SentenceCoder::after_preposition(int g) const {
+bool SentenceCoder::after_preposition(int g) const { return preposition_of(g) != none; }
+
+int SentenceCoder::preposition_of(int g) const {
   int k = w_.groups[g].begin - 1;
   for (int skipped = 0; k >= 0 && skipped < 3; --k, ++skipped) {
     const auto &i = w_.info[k];
@@ -240,7 +247,7 @@ bool SentenceCoder::after_preposition(int g) const {
     if (!is(k, wc_determiner) && !plain)
       break;
   }
-  return is(k, wc_preposition | wc_location);
+  return is(k, wc_preposition | wc_location) ? k : none;
 }
 
 // A reporting verb, unless its form modifies the noun after it: "hand over
@@ -248,7 +255,19 @@ bool SentenceCoder::after_preposition(int g) const {
 bool SentenceCoder::is_speech(int t) const {
   if (w_.info[t].entity != none || !verb_class(t, wc_speech))
     return false;
-  return !(t > 0 && is(t - 1, wc_determiner | wc_preposition | wc_location));
+  return !(t > 0 && is(t - 1, wc_determiner | wc_preposition | wc_location)) && !names_event(t);
+}
+
+// "announced sanctions on", "announced their withdrawal from": a reporting
+// verb whose object is an event noun names that event.
+bool SentenceCoder::names_event(int t) const {
+  for (int k = t + 1; k < std::min(n(), t + 4); ++k) {
+    if (d_.noun_code(w_.info[k].id))
+      return true;
+    if (!is(k, wc_determiner))
+      return false;
+  }
+  return false;
 }
 
 void SentenceCoder::explain_actors() {

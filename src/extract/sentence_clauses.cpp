@@ -42,6 +42,23 @@ bool SentenceCoder::event_verb_at(int t) const {
   return v.code != "---" || !v.patterns.empty();
 }
 
+// An actor then, within a few words, a verb: the start of a clause.
+bool SentenceCoder::clause_follows(int t) const {
+  int k = t;
+  while (k < n() && is(k, wc_determiner))
+    ++k;
+  const int g = group_at(k);
+  if (g == none)
+    return false;
+  for (int j = w_.groups[g].end; j < std::min(n(), w_.groups[g].end + 3); ++j) {
+    if (event_verb_at(j) || is_speech(j))
+      return true;
+    if (w_.info[j].entity != none || is(j, wc_boundary))
+      return false;
+  }
+  return false;
+}
+
 // Clauses end at clause words and at reporting verbs; the clause after
 // "X said (that)" and the clauses before a final ", X said" are governed
 // by speaker X. A condition ("if", "unless") runs to the next comma or
@@ -75,6 +92,15 @@ void SentenceCoder::build_clauses() {
       push(t);
       inherits = static_cast<int>(w_.clauses.size()) - 1; // and stays relative if it was
       begin = t + 1;
+      has_verb = false;
+      continue;
+    }
+    // ", and Beijing retaliated": a second clause with a subject of its own.
+    if (has_verb && text(t) == "," && word(t + 1, "and") && clause_follows(t + 2)) {
+      push(t);
+      relative = false;
+      inherits = none;
+      begin = t + 2;
       has_verb = false;
       continue;
     }

@@ -14,11 +14,15 @@ namespace {
 
 const std::string demand_any = "100"; // CAMEO: demand, not specified below
 const std::string accuse_any = "112"; // CAMEO: accuse, not specified below
+const FoldPolicy group_nodes{Level::country, Groups::keep, true};
 
 // Consultations and agreements happen with someone, not somewhere: "met
 // Putin in Moscow" has no Russian counterpart besides Putin.
 bool place_is_no_counterpart(std::string_view code) {
-  return (cameo_root(code) == 4 && code != "042") || code == "057" || code == "0871";
+  for (std::string_view c : {"040", "041", "043", "044", "046", "057", "0871"})
+    if (code == c)
+      return true;
+  return false;
 }
 
 } // namespace
@@ -94,6 +98,24 @@ bool SentenceCoder::of_a_noun(int g) const {
   return is(k - 1, wc_accusation) || d_.noun_code(w_.info[k - 1].id);
 }
 
+// "brokered", "taken": a verb form that can be a past participle.
+bool SentenceCoder::participle_form(int t) const {
+  const auto f = text(t);
+  return w_.info[t].verb != none && f.size() > 3 &&
+         (f.substr(f.size() - 2) == "ed" || f.substr(f.size() - 2) == "en");
+}
+
+// A noun phrase with a determiner before the verb ("a Russian-made
+// missile", "the blast") is the clause's own, non-actor subject; "this is"
+// and pronouns are not.
+bool SentenceCoder::noun_subject(int begin, int t) const {
+  for (int k = begin; k < t; ++k)
+    if (is(k, wc_determiner) && k + 1 < t && w_.info[k + 1].verb == none &&
+        w_.info[k + 1].entity == none)
+      return true;
+  return false;
+}
+
 // Who made the accusations a denial answers: "rejected Canada's
 // allegations", "denied U.S. claims", "rejected accusations by the
 // Philippines".
@@ -124,24 +146,49 @@ bool SentenceCoder::same_country(int g, int subject) const {
   return true;
 }
 
+// The counterpart of a verb: the first actor after it that is not its
+// subject's own country in a phrase ("after the deaths of two Israelis" /
+// "Russia's participation"), not the agent of a participle ("a deal
+// brokered by China"), and not a place unless nothing else is there. A
+// mutual act takes only a direct object or a "with" partner: "met on the
+// sidelines of the G20 summit", "traded barbs over Taiwan" have none.
 int SentenceCoder::object_of(const Predicate &p, const Clause &c, int subject) const {
   if (p.code == "016")
     if (const int g = accuser(p.verb, c); g != none)
       return g;
+  const bool mutual = place_is_no_counterpart(p.code) || verb_class(p.verb, wc_reciprocal);
   int place = none;
   for (int g = 0; g < static_cast<int>(w_.groups.size()); ++g) {
     const auto &gr = w_.groups[g];
     if (gr.begin <= p.verb || gr.end > c.end || gr.entities.empty() || w_.used_as_speaker[g] ||
-        g == subject || (after_preposition(g) && same_country(g, subject)))
+        g == subject)
       continue;
-    if (!location_group(g))
-      return g;
-    if (place == none)
-      place = g;
+    const bool phrase = after_preposition(g);
+    if ((phrase || word(gr.end, "'s")) && same_country(g, subject))
+      continue;
+    if (word(gr.begin - 1, "by") && gr.begin >= 2 && participle_form(gr.begin - 2))
+      continue; // "a deal brokered by China"
+    if (location_group(g)) {
+      if (place == none)
+        place = g;
+      if (p.code == "042") // "arrived in Taiwan despite warnings from China"
+        return g;
+      continue;
+    }
+    if (mutual && phrase && !word(preposition_of(g), "with"))
+      continue;
+    // "complained to the United Nations over Israeli air raids": the
+    // complaint is about the actor after "over", not the one told.
+    if (cameo_root(p.code) == 11 && word(gr.begin - 1, "to"))
+      for (int h = g + 1; h < static_cast<int>(w_.groups.size()); ++h)
+        if (w_.groups[h].end <= c.end && !w_.groups[h].entities.empty() &&
+            (word(w_.groups[h].begin - 1, "over") || word(w_.groups[h].begin - 2, "over")))
+          return h;
+    return g;
   }
   // Only a place after the verb: where an attack or a visit went ("struck
   // sites in Pakistan", "arrived in Beijing").
-  return place_is_no_counterpart(p.code) ? none : place;
+  return mutual ? none : place;
 }
 
 // "Fighting erupted between the army and the RSF", "talks between U.S. and
@@ -217,8 +264,9 @@ void SentenceCoder::code_clause(int ci) {
     const auto form = text(t);
     const auto &verb = d_.verbs()[static_cast<std::size_t>(w_.info[t].verb)];
     const bool aux = t > 0 && is(t - 1, wc_passive); // "was hit", "has been put"
-    const bool participle =
-        !ing_form(t) && (aux || (form.size() > 2 && verb.lemma != form && form.back() != 's'));
+    // "is opposed to", "is committed to": an adjective, not a passive.
+    const bool participle = !ing_form(t) && !word(t + 1, "to") &&
+                            (aux || (form.size() > 2 && verb.lemma != form && form.back() != 's'));
     if (own_subject && participle && before_has(lo, t, wc_passive, 3)) {
       int by = none;
       for (int k = t + 1; k < std::min(c.end, t + 4) && by == none; ++k)
@@ -241,16 +289,22 @@ void SentenceCoder::code_clause(int ci) {
     }
     // ... but a relative clause ("a resolution that aims to ...") has
     // its own subject, the noun before it, not the speaker.
-    if (source == none && target != none && c.speaker != none && !c.relative)
-      source = c.speaker; // "Trump said it is time to increase cooperation with Russia"
+    // "Trump said it is time to increase cooperation with Russia": a
+    // reported clause led by a pronoun is the speaker's ("Poland said a
+    // Russian-made missile had killed ..." is not Poland's act).
+    if (source == none && target != none && c.speaker != none && !c.relative &&
+        !noun_subject(c.begin, t))
+      source = c.speaker;
     if (source == none) {
       note(cat({"'", text(t), "' (", p.which, "): no source actor"}));
       continue;
     }
     // "threatened to strike unless Israel withdrew": the threat is aimed at
     // the actor of its condition.
-    if (target == none && cameo_root(code) == 13)
-      target = condition_actor(ci);
+    if (cameo_root(code) == 13 &&
+        (target == none || location_group(target) || same_country(target, source)))
+      if (const int g = condition_actor(ci); g != none)
+        target = g;
     if (target == none) {
       if (w_.groups[source].entities.size() >= 2) {
         emit_reciprocal(source, t, code, p.which);
@@ -270,8 +324,10 @@ void SentenceCoder::code_clause(int ci) {
 
 void SentenceCoder::emit_one(const std::string &src, const std::string &tgt, int b, int e,
                              const std::string &code) {
-  if (country_of(src) == country_of(tgt))
-    return; // self-relations do not enter the graph
+  // Self-relations do not enter the graph; a group and its country (Hamas
+  // and Palestine) are two nodes when groups are kept, so both are emitted.
+  if (fold_actor(src, group_nodes) == fold_actor(tgt, group_nodes))
+    return;
   Relation r = make_relation(date_, src, tgt, code);
   r.provenance.doc = *doc_;
   r.provenance.sentence = index_;

@@ -67,17 +67,24 @@ bool SentenceCoder::reduced_relative(int t) const {
 // "renewed talks", "imposed sanctions on": a verb without a code of its
 // own takes the code of the event noun it governs (a verb form used as a
 // noun, up to the next actor).
-std::string SentenceCoder::object_noun_code(int t, int end, std::string &which) const {
-  for (int k = t + 1; k < std::min(end, t + 5); ++k) {
+std::string SentenceCoder::object_noun_code(int t, int end, std::string &which, int window) const {
+  for (int k = t + 1; k < std::min(end, t + window); ++k) {
     const auto &i = w_.info[k];
+    if (i.entity != none && (word(k + 1, "'s") || w_.entities[i.entity].code.empty()))
+      continue; // "suspended Russia's participation", "the naval blockade"
     if (i.entity != none || is(k, wc_boundary | wc_compound) || word(k, "to"))
       break; // an actor, a new clause, or a complement ("make it easier to resolve")
     if (const std::string *noun = d_.noun_code(i.id)) {
+      // "a trade deal", "a ceasefire agreement": the last noun is the head.
+      while (k + 1 < std::min(end, t + window) && d_.noun_code(w_.info[k + 1].id))
+        noun = d_.noun_code(w_.info[++k].id);
       which = cat({d_.verbs()[w_.info[t].verb].lemma, " + noun ", text(k)});
       return *noun;
     }
     if (i.verb == none || verb_class(k, wc_speech | wc_skipverb))
       continue;
+    if (const auto f = text(k); f.size() > 4 && f.substr(f.size() - 2) == "ed")
+      continue; // "a revised peace accord": an adjective
     const auto &v = d_.verbs()[i.verb];
     if (v.code != "---") {
       which = cat({d_.verbs()[w_.info[t].verb].lemma, " + noun ", text(k)});
@@ -92,7 +99,21 @@ std::string SentenceCoder::object_noun_code(int t, int end, std::string &which) 
 std::string SentenceCoder::act_code(int t, int end, std::string *which) const {
   const auto &verb = d_.verbs()[static_cast<std::size_t>(w_.info[t].verb)];
   std::string w;
-  std::string code = pattern_code(t, end, verb, which ? &w : nullptr);
+  // A verb that codes through its object takes the event noun right after
+  // it, or a pattern ending there ("lifted its blockade"), before a pattern
+  // whose word comes later ("signed a deal in Istanbul to resume grain
+  // exports" is no export).
+  int near = none;
+  if (verb.code == "---")
+    for (int k = t + 1; k < std::min(end, t + 5) && near == none; ++k) {
+      const int e = w_.info[k].entity;
+      if ((e != none && !w_.entities[e].code.empty()) || is(k, wc_boundary | wc_compound) ||
+          word(k, "to"))
+        break;
+      if (d_.noun_code(w_.info[k].id))
+        near = k;
+    }
+  std::string code = pattern_code(t, near == none ? end : near + 1, verb, which ? &w : nullptr);
   if (code.empty() && verb.code == "---")
     code = object_noun_code(t, end, w);
   if (code.empty())
@@ -105,6 +126,8 @@ std::string SentenceCoder::act_code(int t, int end, std::string *which) const {
 // The verb of "to V" right after token t (adverbs allowed: "to gradually
 // resume"), none if the complement is no verb.
 int SentenceCoder::complement_verb(int t, int end) const {
+  while (t < end && t + 1 < n() && text(t).size() > 3 && text(t).substr(text(t).size() - 2) == "ly")
+    ++t; // "voted overwhelmingly to condemn"
   if (!word(t, "to"))
     return none;
   for (int k = t + 1; k < std::min(end, t + 3); ++k) {
@@ -154,15 +177,28 @@ bool SentenceCoder::complement(int t, const Clause &c, Predicate &p) const {
     target = g;
   } else if (cls & wc_halt) {
     // "halted cooperation", "suspended talks", "stop arming"; the verb's
-    // own patterns come first.
-    if (!pattern_code(t, c.end, d_.verbs()[static_cast<std::size_t>(w_.info[t].verb)], nullptr)
+    // own patterns come first, unless its object noun is right after it.
+    std::string near;
+    if (object_noun_code(t, std::min(c.end, t + 4), near, 4).empty() &&
+        !pattern_code(t, c.end, d_.verbs()[static_cast<std::size_t>(w_.info[t].verb)], nullptr)
              .empty())
       return false;
     v = t + 1 < c.end && ing_form(t + 1) && w_.info[t + 1].verb != none ? t + 1 : t;
-    code = v == t ? object_noun_code(t, c.end, which) : inner(v, which);
+    code = v == t ? object_noun_code(t, c.end, which, 10) : inner(v, which);
+    if ((code.empty() || code == "---") && v == t) {
+      // "suspended Niger", "suspended Russia from the council": membership.
+      int k = t + 1;
+      while (is(k, wc_determiner))
+        ++k;
+      if (k < c.end && w_.info[k].entity != none) {
+        code = "160";
+        which = "member";
+      }
+    } else if (!code.empty() && code != "---") {
+      code = halt_code(code);
+    }
     if (code.empty() || code == "---")
       return false;
-    code = halt_code(code);
   } else {
     v = complement_verb(t + 1, c.end);
     if (v == none)
@@ -185,15 +221,36 @@ bool SentenceCoder::complement(int t, const Clause &c, Predicate &p) const {
   return true;
 }
 
+// "a key U.S. ally", "a U.S. drone strike": a verb form after an actor in
+// a noun phrase opened by "a" or by a determiner and a modifier is a noun
+// ("The United States imposed" is a subject and its verb).
+bool SentenceCoder::in_noun_phrase(int t) const {
+  const auto f = text(t);
+  if (t == 0 || w_.info[t - 1].entity == none || (f.size() > 3 && f.substr(f.size() - 2) == "ed"))
+    return false; // "the evil Gondor welcomed": a past form is the verb
+  bool modified = false;
+  for (int k = t - 1, seen = 0; k >= 0 && seen < 5; --k, ++seen) {
+    if (is(k, wc_determiner))
+      return modified || word(k, "a") || word(k, "an") || word(k, "A") || word(k, "An");
+    const char c = text(k)[0];
+    const bool plain = c >= 'a' && c <= 'z' && w_.info[k].classes == 0 && w_.info[k].verb == none;
+    if (w_.info[k].entity == none && !plain)
+      return false;
+    modified = modified || plain;
+  }
+  return false;
+}
+
 // The event verb at t, with its code after complements; false if the
 // token names no event here.
 bool SentenceCoder::predicate(int t, const Clause &c, Predicate &p) const {
   const auto &ti = w_.info[t];
-  if (ti.verb == none || ti.entity != none || verb_class(t, wc_speech | wc_skipverb))
+  if (ti.verb == none || ti.entity != none || verb_class(t, wc_skipverb) ||
+      (verb_class(t, wc_speech) && !names_event(t)))
     return false;
   if (t > 0 && (is(t - 1, wc_determiner) || (is(t - 1, wc_preposition) && !ing_form(t))))
     return false; // "the best time", "about contacts": a noun or adjective here
-  if (reduced_relative(t))
+  if (reduced_relative(t) || in_noun_phrase(t))
     return false;
   p.verb = t;
   p.complement_end = t + 1;
@@ -211,9 +268,26 @@ bool SentenceCoder::predicate(int t, const Clause &c, Predicate &p) const {
       p = q;
       return true;
     }
-  std::string code = act_code(t, c.end, explain_ ? &which : nullptr);
+  const int end = c.end;
+  std::string code = act_code(t, end, explain_ ? &which : nullptr);
   if (code.empty() || code == "---")
     return false;
+  // "passed a resolution censuring Iran", "issued a statement condemning":
+  // a bare statement whose noun is followed by the act it names.
+  if (cameo_root(code) == 1)
+    for (int k = t + 2; k < end; ++k)
+      if (reduced_relative(k) && w_.info[k].verb != none) {
+        const std::string act = act_code(k, end, nullptr);
+        if (!act.empty() && act != "---" && cameo_root(act) != 1) {
+          code = act;
+          which = cat({which, " + ", text(k)});
+          break;
+        }
+      }
+  // "demanded that the US match the EU's support": a demand whose pattern
+  // names what is demanded stays a demand.
+  if (cameo_root(d_.verbs()[static_cast<std::size_t>(ti.verb)].code) == 10 && cameo_root(code) == 2)
+    code = demand_for_appeal(code);
   if (cameo_root(code) == 3) {
     // "prepared to resume shelling": an intent verb takes the code of the
     // act it announces, as an intent where CAMEO has one.
