@@ -14,19 +14,19 @@ struct Options {
   std::string petr = "datasets/gold/PETR_Validate_records_2_02.xml";
   std::string petr_actors = "datasets/gold/petr_validate_actors.tsv";
   std::string news = "datasets/gold/entente_news.tsv";
-  std::string dictionaries;
+  std::string dictionaries, parser = "fast";
   double min_f1 = 0;
   bool show_errors = false;
 };
 
 void run(const Options &o) {
-  Coder coder = Coder::load(find_dictionaries(o.dictionaries));
+  Coder coder = Coder::load(find_dictionaries(o.dictionaries), parse_parser(o.parser));
   std::vector<std::string> errors;
   const GoldSet plover = load_plover_gold(o.plover, o.cameo2plover);
   const Evaluation ep = evaluate(plover, coder, o.show_errors ? &errors : nullptr);
   std::cout << format_evaluation(plover, ep);
   if (!o.petr.empty()) {
-    Coder petr_coder = Coder::load(find_dictionaries(o.dictionaries));
+    Coder petr_coder = Coder::load(find_dictionaries(o.dictionaries), parse_parser(o.parser));
     if (!o.petr_actors.empty())
       petr_coder.dictionaries().add_actors_file(o.petr_actors);
     const GoldSet petr = load_petr_validation(o.petr);
@@ -65,6 +65,9 @@ void setup(CLI::App &app) {
   cmd->add_option("--dictionaries", o->dictionaries,
                   "Folder of coder dictionaries (default: $ENTENTE_DICTIONARIES, "
                   "./datasets/dictionaries, then the installed or source tree's)")
+      ->capture_default_str();
+  cmd->add_option("--parser", o->parser, "The coder's mode: fast, or link (precise)")
+      ->check(CLI::IsMember({"fast", "link"}))
       ->capture_default_str();
   cmd->add_option("--min-f1", o->min_f1, "Fail if PLOVER dyad+polarity F1 is below this");
   cmd->add_flag("--errors", o->show_errors, "List the documents coded differently from gold");

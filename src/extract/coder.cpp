@@ -14,10 +14,24 @@ using detail::cat;
 using detail::SentenceCoder;
 using detail::work;
 
+Parser parse_parser(std::string_view name) {
+  if (name == "fast")
+    return Parser::fast;
+  if (name == "link")
+    return Parser::link;
+  throw Error::usage("unknown parser '" + std::string(name) + "' (expected fast or link)");
+}
+
+Coder::Coder(Dictionaries d, Parser parser) : dict_(std::move(d)) {
+  if (parser == Parser::link)
+    link_ = std::make_shared<const LinkParser>();
+}
+
 std::vector<Relation> code_sentence(std::string_view sentence, Date date, const Coder &coder,
                                     const std::string &doc_id, int index, std::string *explain) {
   std::vector<Relation> out;
-  SentenceCoder(sentence, date, coder.dictionaries(), work(), explain).run(doc_id, index, out);
+  SentenceCoder(sentence, date, coder.dictionaries(), work(), explain, coder.link_parser())
+      .run(doc_id, index, out);
   return out;
 }
 
@@ -29,12 +43,15 @@ std::vector<Relation> code_document(const Document &doc, const Coder &coder, std
   const auto sentences = split_sentences(text, coder.dictionaries().abbreviations());
   std::vector<Relation> out;
   int index = 0;
+  std::size_t parsed = 0;
   for (const auto &sp : sentences) {
     const std::string_view s(text.data() + sp.begin, sp.end - sp.begin);
     if (explain)
       *explain += cat({"[", doc.id, " #", std::to_string(index), "] ", s, "\n"});
     const auto before = out.size();
-    SentenceCoder(s, *doc.date, coder.dictionaries(), work(), explain).run(doc.id, index, out);
+    SentenceCoder sc(s, *doc.date, coder.dictionaries(), work(), explain, coder.link_parser());
+    sc.run(doc.id, index, out);
+    parsed += sc.parsed() ? 1 : 0;
     if (explain && out.size() == before && explain->back() == '\n')
       *explain += "    (no event)\n";
     ++index;
@@ -43,6 +60,7 @@ std::vector<Relation> code_document(const Document &doc, const Coder &coder, std
     ++stats->documents;
     stats->sentences += sentences.size();
     stats->relations += out.size();
+    stats->parsed += parsed;
   }
   return out;
 }
@@ -80,6 +98,7 @@ std::vector<std::vector<Relation>> code_documents(const std::vector<Document> &d
       stats->documents += p.documents;
       stats->sentences += p.sentences;
       stats->relations += p.relations;
+      stats->parsed += p.parsed;
     }
   return out;
 }

@@ -13,6 +13,7 @@
 
 #include "entente/core/relation.hpp"
 #include "entente/extract/dictionary.hpp"
+#include "entente/extract/link_parser.hpp"
 #include "entente/extract/text.hpp"
 
 #include <string>
@@ -64,6 +65,7 @@ struct Predicate {
   std::string which;       // what fired, for --explain
   int target = none;       // group fixed by the complement ("urged Japan to ...")
   int complement_end = -1; // tokens up to here belong to the complement
+  int act_verb = none;     // the verb whose object the act has (the complement's, if any)
   bool intent = false;     // a complement made it an intention or a threat already
 };
 
@@ -80,6 +82,11 @@ struct Work {
   std::vector<char> used_as_speaker;
   std::vector<std::uint32_t> candidates; // pattern indices, see pattern_code
   std::string low;
+  // Precise mode: the masked sentence, its byte offsets' tokens, the parse.
+  std::string masked;
+  std::vector<int> token_at;
+  std::vector<int> roles_of_token;
+  ParseRoles parse;
 };
 
 Work &work();
@@ -89,8 +96,12 @@ std::string cat(std::initializer_list<std::string_view> parts);
 
 class SentenceCoder {
 public:
-  SentenceCoder(std::string_view s, Date date, const Dictionaries &d, Work &w, std::string *explain)
-      : s_(s), date_(date), d_(d), w_(w), explain_(explain) {}
+  SentenceCoder(std::string_view s, Date date, const Dictionaries &d, Work &w, std::string *explain,
+                const LinkParser *parser = nullptr)
+      : s_(s), date_(date), d_(d), w_(w), explain_(explain), parser_(parser) {}
+
+  // True once run() has parsed the sentence (precise mode, two actors).
+  bool parsed() const { return w_.parse.parsed; }
 
   void run(const std::string &doc, int index, std::vector<Relation> &out);
 
@@ -141,6 +152,13 @@ private:
   bool names_event(int t) const;
   void build_clauses();
 
+  // sentence_parse.cpp: the precise mode
+  int coded_groups() const;
+  void parse_precise();
+  int token_of(int offset) const;
+  const VerbRoles *roles(int t) const;
+  int group_of_offset(int offset) const;
+
   // sentence_verbs.cpp: what event a verb names
   std::string pattern_code(int t, int end, const VerbEntry &v, std::string *which) const;
   bool pattern_matches(const Pattern &p, int t, int end) const;
@@ -158,6 +176,8 @@ private:
   int subject_of(int t, const Clause &c) const;
   bool of_a_noun(int g) const;
   bool noun_subject(int begin, int t) const;
+  bool parsed_noun_subject(int t) const;
+  int parsed_object(const Predicate &p, const Clause &c, int subject) const;
   bool participle_form(int t) const;
   int object_of(const Predicate &p, const Clause &c, int subject) const;
   bool same_country(int g, int subject) const;
@@ -178,6 +198,7 @@ private:
   const Dictionaries &d_;
   Work &w_;
   std::string *explain_;
+  const LinkParser *parser_;
   const std::string *doc_ = nullptr;
   int index_ = 0;
   std::vector<Relation> *out_ = nullptr;

@@ -39,6 +39,9 @@ void SentenceCoder::run(const std::string &doc, int index, std::vector<Relation>
   build_clauses();
   if (explain_)
     explain_actors();
+  w_.parse.parsed = false;
+  if (parser_ && coded_groups() >= 2)
+    parse_precise();
   w_.subject_of_clause.assign(w_.clauses.size(), none);
   for (int c = 0; c < static_cast<int>(w_.clauses.size()); ++c)
     code_clause(c);
@@ -77,6 +80,10 @@ bool SentenceCoder::code_obligation(const Clause &c) {
 // The first actor of the clause before the verb; else the subject of the
 // clause this one continues ("... and expelled a diplomat").
 int SentenceCoder::subject_of(int t, const Clause &c) const {
+  // The parsed subject when it is an actor; else the fast rules.
+  if (const VerbRoles *r = roles(t); r && r->subject >= 0)
+    if (const int g = group_of_offset(r->subject); g != none && !w_.used_as_speaker[g])
+      return g;
   for (int g = 0; g < static_cast<int>(w_.groups.size()); ++g) {
     const auto &gr = w_.groups[g];
     if (gr.begin >= c.begin && gr.end <= t && !gr.entities.empty() && !w_.used_as_speaker[g] &&
@@ -103,6 +110,16 @@ bool SentenceCoder::participle_form(int t) const {
   const auto f = text(t);
   return w_.info[t].verb != none && f.size() > 3 &&
          (f.substr(f.size() - 2) == "ed" || f.substr(f.size() - 2) == "en");
+}
+
+// Precise mode: the parse gives the verb a subject that is no actor and no
+// pronoun ("the blast was caused by ...").
+bool SentenceCoder::parsed_noun_subject(int t) const {
+  const VerbRoles *r = roles(t);
+  if (!r || r->subject < 0)
+    return false;
+  const int k = token_of(r->subject);
+  return group_of_offset(r->subject) == none && !is(k, wc_pronoun) && !word(k, "this");
 }
 
 // A noun phrase with a determiner before the verb ("a Russian-made
@@ -156,6 +173,9 @@ int SentenceCoder::object_of(const Predicate &p, const Clause &c, int subject) c
   if (p.code == "016")
     if (const int g = accuser(p.verb, c); g != none)
       return g;
+  if (roles(p.act_verb))
+    if (const int g = parsed_object(p, c, subject); g != none)
+      return g;
   const bool mutual = place_is_no_counterpart(p.code) || verb_class(p.verb, wc_reciprocal);
   int place = none;
   for (int g = 0; g < static_cast<int>(w_.groups.size()); ++g) {
@@ -189,6 +209,33 @@ int SentenceCoder::object_of(const Predicate &p, const Clause &c, int subject) c
   // Only a place after the verb: where an attack or a visit went ("struck
   // sites in Pakistan", "arrived in Beijing").
   return mutual ? none : place;
+}
+
+// Precise mode: the parsed direct objects, then the objects of the verb's
+// prepositions ("met with", "sanctions on"), under the same exclusions as
+// the fast rules; a mutual act takes only a direct object or "with". None:
+// the fast rules decide.
+int SentenceCoder::parsed_object(const Predicate &p, const Clause &c, int subject) const {
+  const VerbRoles &r = *roles(p.act_verb);
+  const bool mutual = place_is_no_counterpart(p.code) || verb_class(p.verb, wc_reciprocal);
+  const auto usable = [&](int g) {
+    return g != none && g != subject && !w_.used_as_speaker[g] && w_.groups[g].end <= c.end &&
+           !(same_country(g, subject) && (after_preposition(g) || word(w_.groups[g].end, "'s")));
+  };
+  for (int off : r.objects)
+    if (const int g = group_of_offset(off); usable(g))
+      return g;
+  // Prepositions that name a counterpart; "in", "from", "of" name places
+  // and parts more often ("suppression of unrest in Montenegro").
+  for (const auto &[prep, off] : r.preps) {
+    const bool counterpart =
+        prep == "with" || prep == "against" || prep == "on" || prep == "at" || prep == "to";
+    if (!counterpart || (mutual && prep != "with"))
+      continue;
+    if (const int g = group_of_offset(off); usable(g))
+      return g;
+  }
+  return none;
 }
 
 // "Fighting erupted between the army and the RSF", "talks between U.S. and
@@ -267,12 +314,17 @@ void SentenceCoder::code_clause(int ci) {
     // "is opposed to", "is committed to": an adjective, not a passive.
     const bool participle = !ing_form(t) && !word(t + 1, "to") &&
                             (aux || (form.size() > 2 && verb.lemma != form && form.back() != 's'));
-    if (own_subject && participle && before_has(lo, t, wc_passive, 3)) {
+    const VerbRoles *parsed = roles(t);
+    const bool passive =
+        (parsed && parsed->passive) || (participle && before_has(lo, t, wc_passive, 3));
+    if (own_subject && passive) {
       int by = none;
       for (int k = t + 1; k < std::min(c.end, t + 4) && by == none; ++k)
         if (is(k, wc_by))
           by = k;
       source = by == none ? none : group_starting_at(by + 1, by + 4);
+      if (parsed && group_of_offset(parsed->agent) != none)
+        source = group_of_offset(parsed->agent);
       // No actor in a "by" phrase: an actor named as the place after the
       // verb ("was arrested in Lebanon") stands for the authority that
       // acted, as CAMEO coders read such sentences; any other actor after
@@ -293,7 +345,7 @@ void SentenceCoder::code_clause(int ci) {
     // reported clause led by a pronoun is the speaker's ("Poland said a
     // Russian-made missile had killed ..." is not Poland's act).
     if (source == none && target != none && c.speaker != none && !c.relative &&
-        !noun_subject(c.begin, t))
+        !noun_subject(c.begin, t) && !parsed_noun_subject(t))
       source = c.speaker;
     if (source == none) {
       note(cat({"'", text(t), "' (", p.which, "): no source actor"}));

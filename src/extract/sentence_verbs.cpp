@@ -217,6 +217,7 @@ bool SentenceCoder::complement(int t, const Clause &c, Predicate &p) const {
   p.which = cat({d_.verbs()[static_cast<std::size_t>(w_.info[t].verb)].lemma, " to ", which});
   p.target = target;
   p.complement_end = v + 1;
+  p.act_verb = v;
   p.intent = true;
   return true;
 }
@@ -253,6 +254,7 @@ bool SentenceCoder::predicate(int t, const Clause &c, Predicate &p) const {
   if (reduced_relative(t) || in_noun_phrase(t))
     return false;
   p.verb = t;
+  p.act_verb = t;
   p.complement_end = t + 1;
   if (complement(t, c, p))
     return true;
@@ -299,6 +301,7 @@ bool SentenceCoder::predicate(int t, const Clause &c, Predicate &p) const {
         code = intent_code(c2);
         which = cat({which, " to ", w2});
         p.complement_end = v + 1;
+        p.act_verb = v;
         p.intent = true;
       }
     }
