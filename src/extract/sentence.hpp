@@ -162,6 +162,7 @@ private:
   // sentence_verbs.cpp: what event a verb names
   std::string pattern_code(int t, int end, const VerbEntry &v, std::string *which) const;
   bool pattern_matches(const Pattern &p, int t, int end) const;
+  int passive_span(int t) const;
   bool reduced_relative(int t) const;
   bool in_noun_phrase(int t) const;
   std::string object_noun_code(int t, int end, std::string &which, int window = 5) const;

@@ -11,7 +11,7 @@
 namespace entente::detail {
 
 bool SentenceCoder::pattern_matches(const Pattern &p, int t, int end) const {
-  int pos = t + 1;
+  int pos = t + 1 - passive_span(t);
   for (const auto &alts : p.words) {
     int k = pos;
     while (k < end && std::find(alts.begin(), alts.end(), w_.info[k].id) == alts.end())
@@ -23,13 +23,27 @@ bool SentenceCoder::pattern_matches(const Pattern &p, int t, int end) const {
   return true;
 }
 
+// "Two Estonian diplomats were expelled": in the passive the pattern's
+// words ("diplomat") stand before the verb, in its subject; the number of
+// tokens back to the clause's start (at most 6), else 0.
+int SentenceCoder::passive_span(int t) const {
+  if (t < 2 || !is(t - 1, wc_passive) || ing_form(t))
+    return 0;
+  int k = t - 2;
+  while (k > 0 && t - k < 6 && !is(k - 1, wc_boundary) && text(k - 1) != ",")
+    --k;
+  return t - k + 1;
+}
+
 // The first pattern (longest first) whose words follow the verb in order,
 // trying only patterns whose first word occurs in the clause.
 std::string SentenceCoder::pattern_code(int t, int end, const VerbEntry &v,
                                         std::string *which) const {
   auto &cands = w_.candidates;
   cands.clear();
-  for (int k = t + 1; k < end && !v.by_first_word.empty(); ++k) {
+  for (int k = t + 1 - passive_span(t); k < end && !v.by_first_word.empty(); ++k) {
+    if (k == t)
+      continue;
     const std::uint32_t id = w_.info[k].id;
     if (id == 0)
       continue;
