@@ -2,12 +2,21 @@
 # Speed benchmark for `entente extract`: the PLOVER gold sentences repeated
 # to at least 1,000,000 sentences (documents JSONL of 100 sentences each,
 # under /tmp), coded on one thread and then on two; prints sentences/second.
+# The precise mode (parser `link`) parses each sentence with two actors with
+# Link Grammar: it is measured on 10,000 sentences unless told otherwise.
 #
-#   scripts/bench_extract.sh [build/src/entente] [sentences]
+#   scripts/bench_extract.sh [build/src/entente] [sentences] [fast|link]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 bin=${1:-$root/build/src/entente}
-target=${2:-1000000}
+parser=${3:-fast}
+if [[ "$parser" != fast && "$parser" != link ]]; then
+  echo "usage: scripts/bench_extract.sh [binary] [sentences] [fast|link]" >&2
+  exit 2
+fi
+default=1000000
+if [[ "$parser" == link ]]; then default=10000; fi
+target=${2:-$default}
 work=$(mktemp -d /tmp/entente-bench-extract.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 python3 - "$root/datasets/gold/PLOVER_GSR_CAMEO.json" "$target" "$work/docs.jsonl" <<'PY'
@@ -25,5 +34,5 @@ print('%d sentences in %d documents' % (n, doc), file=sys.stderr)
 PY
 cd "$root"
 for threads in 1 2; do
-  "$bin" extract "$work/docs.jsonl" --threads "$threads" -o "$work/out.jsonl"
+  "$bin" extract "$work/docs.jsonl" --threads "$threads" --parser "$parser" -o "$work/out.jsonl"
 done

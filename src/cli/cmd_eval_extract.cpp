@@ -1,4 +1,4 @@
-// entente eval-extract [--plover FILE --cameo2plover FILE] [--petr FILE]
+// entente eval-extract [--plover FILE --cameo2plover FILE] [--petr FILE] [--news FILE]
 // Precision, recall and F1 of the coder on gold-standard sentences.
 #include "entente/cli/command.hpp"
 #include "entente/extract/evaluate.hpp"
@@ -13,25 +13,32 @@ struct Options {
   std::string cameo2plover = "datasets/gold/CAMEO2PLOVER-2021.txt";
   std::string petr = "datasets/gold/PETR_Validate_records_2_02.xml";
   std::string petr_actors = "datasets/gold/petr_validate_actors.tsv";
-  std::string dictionaries;
+  std::string news = "datasets/gold/entente_news.tsv";
+  std::string dictionaries, parser = "fast";
   double min_f1 = 0;
   bool show_errors = false;
 };
 
 void run(const Options &o) {
-  Coder coder = Coder::load(find_dictionaries(o.dictionaries));
+  Coder coder = Coder::load(find_dictionaries(o.dictionaries), parse_parser(o.parser));
   std::vector<std::string> errors;
   const GoldSet plover = load_plover_gold(o.plover, o.cameo2plover);
   const Evaluation ep = evaluate(plover, coder, o.show_errors ? &errors : nullptr);
   std::cout << format_evaluation(plover, ep);
   if (!o.petr.empty()) {
-    Coder petr_coder = Coder::load(find_dictionaries(o.dictionaries));
+    Coder petr_coder = Coder::load(find_dictionaries(o.dictionaries), parse_parser(o.parser));
     if (!o.petr_actors.empty())
       petr_coder.dictionaries().add_actors_file(o.petr_actors);
     const GoldSet petr = load_petr_validation(o.petr);
     const Evaluation ev = evaluate(petr, petr_coder, o.show_errors ? &errors : nullptr);
     std::cout << format_evaluation(petr, ev);
   }
+  if (!o.news.empty())
+    for (const char *part : {"dev", "held-out"}) {
+      const GoldSet news = load_news_gold(o.news, part);
+      const Evaluation en = evaluate(news, coder, o.show_errors ? &errors : nullptr);
+      std::cout << format_evaluation(news, en);
+    }
   for (const auto &e : errors)
     std::cout << "  miss: " << e << "\n";
   if (ep.polarity.f1() < o.min_f1)
@@ -51,9 +58,16 @@ void setup(CLI::App &app) {
   cmd->add_option("--petr-actors", o->petr_actors,
                   "Actor names of the validation records' fictional countries")
       ->capture_default_str();
+  cmd->add_option("--news", o->news,
+                  "entente's own news sentences (TSV; dev and held-out parts scored apart; '' = "
+                  "skip)")
+      ->capture_default_str();
   cmd->add_option("--dictionaries", o->dictionaries,
                   "Folder of coder dictionaries (default: $ENTENTE_DICTIONARIES, "
                   "./datasets/dictionaries, then the installed or source tree's)")
+      ->capture_default_str();
+  cmd->add_option("--parser", o->parser, "The coder's mode: fast, or link (precise)")
+      ->check(CLI::IsMember({"fast", "link"}))
       ->capture_default_str();
   cmd->add_option("--min-f1", o->min_f1, "Fail if PLOVER dyad+polarity F1 is below this")
       ->check(finite_range(0.0, 1.0));

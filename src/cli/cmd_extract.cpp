@@ -1,4 +1,4 @@
-// entente extract INPUT... [--date D] [--explain] [--threads N] -o FILE
+// entente extract INPUT... [--date D] [--explain] [--threads N] [--parser fast|link] -o FILE
 // News text to relations JSONL with entente's dictionary coder.
 #include "entente/cli/command.hpp"
 #include "entente/extract/coder.hpp"
@@ -16,7 +16,7 @@ namespace {
 
 struct Options {
   std::vector<std::string> inputs;
-  std::string date, output = "-", dictionaries;
+  std::string date, output = "-", dictionaries, parser = "fast";
   int threads = 2;
   bool explain = false, quiet = false;
 };
@@ -51,7 +51,7 @@ CodingStats code_into(const Options &o, const Coder &coder, std::ostream &out) {
 void run(const Options &o) {
   if (o.threads < 1)
     throw Error::usage("--threads must be at least 1");
-  const Coder coder = Coder::load(find_dictionaries(o.dictionaries));
+  const Coder coder = Coder::load(find_dictionaries(o.dictionaries), parse_parser(o.parser));
   const auto start = std::chrono::steady_clock::now();
   CodingStats stats;
   if (o.output == "-") {
@@ -69,8 +69,9 @@ void run(const Options &o) {
                     std::to_string(stats.relations) + " relations in " + std::to_string(seconds) +
                     " s (" +
                     rate(seconds > 0 ? static_cast<double>(stats.sentences) / seconds : 0) +
-                    " sentences/s, " + std::to_string(o.explain ? 1 : o.threads) + " threads)" +
-                    (o.output == "-" ? "" : " -> " + o.output));
+                    " sentences/s, " + std::to_string(o.explain ? 1 : o.threads) + " threads" +
+                    (coder.link_parser() ? ", " + std::to_string(stats.parsed) + " parsed" : "") +
+                    ")" + (o.output == "-" ? "" : " -> " + o.output));
 }
 
 void setup(CLI::App &app) {
@@ -88,6 +89,11 @@ void setup(CLI::App &app) {
                   "./datasets/dictionaries, then the installed or source tree's)")
       ->capture_default_str();
   cmd->add_option("--threads", o->threads, "Threads over documents (output order is fixed)")
+      ->capture_default_str();
+  cmd->add_option("--parser", o->parser,
+                  "fast: the dictionary coder's rules; link: also parse each sentence with two "
+                  "actors with Link Grammar (the precise mode, slower; docs/syntax.md)")
+      ->check(CLI::IsMember({"fast", "link"}))
       ->capture_default_str();
   cmd->add_flag("--explain", o->explain,
                 "Per sentence: actors found and the pattern that fired, or why none did "

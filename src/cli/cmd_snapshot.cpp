@@ -102,6 +102,8 @@ void run_series(const Options &o, const Window &whole, Level level, const InputO
   }
   series.range = whole;
   series.level = level;
+  series.groups = input.groups;
+  series.regions = input.regions;
   check_series_folder(o.output); // before any work: never mix with (or remove) other files
   if (whole.from && whole.to)    // known before reading: fail fast
     check_window_count(series, window_range(series, *whole.from).first,
@@ -161,8 +163,8 @@ void run(const Options &o) {
   std::vector<Snapshot> snapshots;
   IngestStats stats;
   if (windows.size() == 1 && relations_only(o.inputs, input.format)) {
-    snapshots.push_back(
-        snapshot_from_inputs(o.inputs, input, {whole, level}, &stats, o.articles()));
+    snapshots.push_back(snapshot_from_inputs(
+        o.inputs, input, {whole, level, input.groups, input.regions}, &stats, o.articles()));
   } else {
     auto fold = fold_snapshots(o.inputs, input, windows);
     snapshots = std::move(fold.snapshots);

@@ -18,6 +18,8 @@ InputOptions EventOptions::to_input_options(bool quiet) const {
   if (!countries.empty())
     in.filter.countries = parse_country_list(countries);
   in.filter.root_only = root_only;
+  in.groups = parse_groups(groups);
+  in.regions = regions;
   in.strict = strict;
   in.threads = threads;
   in.progress = !quiet && ::isatty(2) == 1;
@@ -36,6 +38,14 @@ void add_event_options(CLI::App *cmd, EventOptions &o) {
   cmd->add_option("--countries", o.countries,
                   "Keep only events between these countries (e.g. USA,RUS,CHN)");
   cmd->add_flag("--root-only", o.root_only, "GDELT: keep only rows with IsRootEvent = 1");
+  cmd->add_option("--groups", o.groups,
+                  "Armed and political groups (Hamas, the Taliban) at country level: fold into "
+                  "their country, or keep as nodes of their own")
+      ->check(CLI::IsMember({"fold", "keep"}))
+      ->capture_default_str();
+  cmd->add_flag("--regions", o.regions,
+                "Keep region actors (Europe, the West, Africa) as nodes; by default they are "
+                "left out");
   cmd->add_flag("--strict", o.strict, "Stop with an error (exit 1) at the first bad row");
   cmd->add_option("--threads", o.threads, "Threads for large plain files (1 or 2)")
       ->check(CLI::Range(1, 2))

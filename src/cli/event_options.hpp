@@ -1,6 +1,6 @@
 // The input options `snapshot` and `load` share: format, weight, row filters,
-// --strict and progress, declared once for CLI11 and turned into
-// InputOptions.
+// the fold policy of groups and regions, --strict and progress, declared once for CLI11 and turned
+// into InputOptions.
 //
 //   auto o = std::make_shared<EventOptions>();  add_event_options(cmd, *o);
 //   InputOptions in = o->to_input_options(quiet);
@@ -14,8 +14,8 @@
 namespace entente::cli {
 
 struct EventOptions {
-  std::string format = "auto", weight = "mentions", roots, quads, countries;
-  bool root_only = false, strict = false;
+  std::string format = "auto", weight = "mentions", roots, quads, countries, groups = "fold";
+  bool root_only = false, strict = false, regions = false;
   int threads = 2;
   InputOptions to_input_options(bool quiet) const;
 };

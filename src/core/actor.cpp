@@ -1,6 +1,7 @@
 #include "entente/core/actor.hpp"
 
 #include "entente/core/error.hpp"
+#include "entente/core/organisation.hpp"
 #include "entente/core/text.hpp"
 
 #include <array>
@@ -65,8 +66,36 @@ std::string country_of(std::string_view code) {
   return std::string(code);
 }
 
+Groups parse_groups(std::string_view s) {
+  if (s == "fold")
+    return Groups::fold;
+  if (s == "keep")
+    return Groups::keep;
+  throw Error::usage("unknown group policy '" + std::string(s) + "' (expected fold or keep)");
+}
+
+bool is_region(std::string_view code) {
+  const auto &t = organisation_table();
+  return t.region(code) && !t.longest_prefix(code);
+}
+
+std::string fold_actor(std::string_view code, const FoldPolicy &policy) {
+  const auto &t = organisation_table();
+  const Organisation *org = t.longest_prefix(code);
+  if (!org && t.region(code))
+    return policy.regions ? std::string(policy.level == Level::actor ? code : code.substr(0, 3))
+                          : std::string();
+  if (policy.level == Level::actor)
+    return std::string(code);
+  if (!org)
+    return country_of(code);
+  if (org->kind == ActorKind::group && policy.groups == Groups::fold && !org->country.empty())
+    return org->country;
+  return org->code;
+}
+
 std::string actor_at_level(std::string_view code, Level level) {
-  return level == Level::country ? country_of(code) : std::string(code);
+  return fold_actor(code, FoldPolicy{level});
 }
 
 CountryTable CountryTable::parse(std::string_view tsv, const std::string &origin) {
@@ -92,6 +121,10 @@ const CountryTable &country_table() {
 }
 
 std::string display_name(std::string_view code) {
+  if (const Organisation *o = organisation_table().longest_prefix(code))
+    return o->code.size() == code.size()
+               ? o->name
+               : o->name + " (" + std::string(code.substr(o->code.size())) + ")";
   if (code.size() < 3)
     return std::string(code);
   auto name = country_table().name(code.substr(0, 3));

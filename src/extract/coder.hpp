@@ -15,6 +15,7 @@
 
 #include "entente/core/relation.hpp"
 #include "entente/extract/dictionary.hpp"
+#include "entente/extract/link_parser.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -30,22 +31,32 @@ struct Document {
   std::string text;
 };
 
+// The fast coder's rules alone, or with Link Grammar's parse of each
+// sentence where they see two actors (the precise mode, see link_parser.hpp).
+enum class Parser { fast, link };
+Parser parse_parser(std::string_view name); // "fast" or "link"; throws Error::usage
+
 class Coder {
 public:
-  explicit Coder(Dictionaries d) : dict_(std::move(d)) {}
-  static Coder load(const std::filesystem::path &folder) {
-    return Coder(Dictionaries::load(folder));
+  // Parser::link throws Error when this build has no link-grammar.
+  explicit Coder(Dictionaries d, Parser parser = Parser::fast);
+  static Coder load(const std::filesystem::path &folder, Parser parser = Parser::fast) {
+    return Coder(Dictionaries::load(folder), parser);
   }
   const Dictionaries &dictionaries() const { return dict_; }
   Dictionaries &dictionaries() { return dict_; }
+  // The precise mode's parser, shared by threads; nullptr in the fast mode.
+  const LinkParser *link_parser() const { return link_.get(); }
 
 private:
   Dictionaries dict_;
+  std::shared_ptr<const LinkParser> link_;
 };
 
 // Counts for a run (sentences read, events written), for speed reports.
 struct CodingStats {
   std::size_t documents = 0, sentences = 0, relations = 0;
+  std::size_t parsed = 0; // sentences the precise mode parsed
 };
 
 // The relations of one document, in sentence order. `explain`, if given,

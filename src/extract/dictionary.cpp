@@ -138,7 +138,43 @@ static std::vector<std::string> with_plural(std::string_view name) {
   return v;
 }
 
-void Dictionaries::add_actors_file(const std::filesystem::path &file) {
+void Dictionaries::add_code(NameEntry &e, ActorCode code, int tier) {
+  if (tier > e.tier) { // a hand-written row retires the generated ones
+    e.codes.clear();
+    e.earlier.clear();
+    e.tier = tier;
+  }
+  if (tier == e.tier)
+    e.codes.push_back(std::move(code));
+}
+
+// A leader's row replaces the generated rows of the name from the first
+// role the table gives it on: before that, the generated dictionary (which
+// knows the 1990s and 2000s) still answers; after it, a retired leader is
+// no longer coded as the government he left.
+void Dictionaries::add_leader_code(NameEntry &e, ActorCode code) {
+  if (e.tier == 0) {
+    e.earlier = std::move(e.codes);
+    e.codes.clear();
+    e.tier = 1;
+    e.earlier_until = code.from;
+  } else if (!code.from || (e.earlier_until && *code.from < *e.earlier_until)) {
+    e.earlier_until = code.from;
+  }
+  if (!e.earlier_until)
+    e.earlier.clear();
+  e.codes.push_back(std::move(code));
+}
+
+// A one-word generated name of three letters or fewer is an acronym ("un",
+// "us", "eu"): it matches only in capitals, so "Un" in "Kim Jong Un" or a
+// sentence-initial "Us" is no actor.
+static bool short_acronym(std::string_view name) {
+  return name.size() <= 3 &&
+         std::all_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+void Dictionaries::add_actors_file(const std::filesystem::path &file, int tier) {
   const std::string origin = file.string();
   rows(file, 2, [&](std::size_t line, const std::vector<std::string_view> &f) {
     const std::string code(detail::trim(f[1]));
@@ -146,8 +182,47 @@ void Dictionaries::add_actors_file(const std::filesystem::path &file) {
       throw Error::at(origin, line, "empty actor code");
     ActorCode c{code, f.size() > 2 ? optional_iso(f[2], origin, line) : std::nullopt,
                 f.size() > 3 ? optional_iso(f[3], origin, line) : std::nullopt};
-    for (const auto &n : with_plural(detail::trim(f[0])))
-      name_entry(n, origin, line).codes.push_back(c);
+    // The generated dictionary has a few empty terms (never matched);
+    // hand-written rows must be right.
+    if (tier > 0 && c.from && c.to && !(*c.from < *c.to))
+      throw Error::at(origin, line, "'to' must be after 'from'");
+    const auto name = detail::trim(f[0]);
+    for (const auto &n : with_plural(name)) {
+      NameEntry &e = name_entry(n, origin, line);
+      if (tier == 0 && n == name && short_acronym(name)) {
+        std::string upper(name);
+        for (char &ch : upper)
+          ch = static_cast<char>(ch - 'a' + 'A');
+        e.exact = {upper};
+      }
+      add_code(e, c, tier);
+    }
+  });
+}
+
+void Dictionaries::load_leaders(const std::filesystem::path &file) {
+  static const char *const roles[] = {"HOS", "HOG",  "HOSG",   "FM",   "DEF",
+                                      "VP",  "HEAD", "LEADER", "OTHER"};
+  const std::string origin = file.string();
+  rows(file, 4, [&](std::size_t line, const std::vector<std::string_view> &f) {
+    LeaderRole r{std::string(detail::trim(f[0])), std::string(detail::trim(f[1])),
+                 std::string(detail::trim(f[2])), optional_iso(f[3], origin, line),
+                 f.size() > 4 ? optional_iso(f[4], origin, line) : std::nullopt};
+    if (r.name.empty() || r.code.size() < 3)
+      throw Error::at(origin, line, "a leader needs a name and an actor code");
+    if (std::find_if(std::begin(roles), std::end(roles),
+                     [&](const char *x) { return r.role == x; }) == std::end(roles))
+      throw Error::at(origin, line, "unknown role '" + r.role + "'");
+    if (r.from && r.to && !(*r.from < *r.to))
+      throw Error::at(origin, line, "'to' must be after 'from'");
+    std::vector<std::string_view> names{r.name};
+    if (f.size() > 5)
+      for (auto n : detail::split(detail::trim(f[5]), '|'))
+        if (!detail::trim(n).empty())
+          names.push_back(detail::trim(n));
+    for (auto n : names)
+      add_leader_code(name_entry(n, origin, line), ActorCode{r.code, r.from, r.to});
+    leaders_.push_back(std::move(r));
   });
 }
 
@@ -181,13 +256,27 @@ void Dictionaries::load_grammar(const std::filesystem::path &file) {
                                                                  {"determiner", wc_determiner},
                                                                  {"obligation", wc_obligation},
                                                                  {"ethnic", wc_ethnic},
-                                                                 {"preposition", wc_preposition}};
+                                                                 {"preposition", wc_preposition},
+                                                                 {"claim", wc_claim},
+                                                                 {"appeal", wc_appeal},
+                                                                 {"order", wc_order},
+                                                                 {"refuse", wc_refuse},
+                                                                 {"reciprocal", wc_reciprocal},
+                                                                 {"location", wc_location},
+                                                                 {"conditional", wc_conditional},
+                                                                 {"hyphenated", wc_hyphenated},
+                                                                 {"halt", wc_halt},
+                                                                 {"agree", wc_agree},
+                                                                 {"threaten", wc_threaten},
+                                                                 {"accusation", wc_accusation},
+                                                                 {"between", wc_between},
+                                                                 {"aspect", wc_aspect}};
   const std::string origin = file.string();
   rows(file, 2, [&](std::size_t line, const std::vector<std::string_view> &f) {
     const auto cls = detail::trim(f[0]);
     std::string word;
     lower_into(detail::trim(f[1]), word);
-    if (cls == "speech")
+    if (cls == "speech" || cls == "claim")
       speech_lemmas_.push_back(word);
     if (cls == "abbrev") {
       abbreviations_.insert(word);
@@ -274,6 +363,7 @@ void Dictionaries::add_pattern(const std::string &lemma, std::string_view words,
   Pattern p;
   p.code = code;
   p.text = std::string(words);
+  p.hand_written = hand_written_;
   for (auto w : detail::split(words, ' ')) {
     if (w.empty())
       continue;
@@ -391,8 +481,17 @@ Dictionaries Dictionaries::load(const std::filesystem::path &folder) {
     (d.*fn)(p);
   };
   req("grammar.tsv", &Dictionaries::load_grammar);
-  req("actors.tsv", &Dictionaries::add_actors_file);
-  opt("actors.extra.tsv", &Dictionaries::add_actors_file);
+  const auto actors = [&](const char *name, int tier) {
+    const auto p = folder / name;
+    if (std::filesystem::exists(p))
+      d.add_actors_file(p, tier);
+    else if (tier == 0)
+      throw Error::at(p.string(), 0, "dictionary file missing");
+  };
+  actors("actors.tsv", 0);
+  actors("actors.extra.tsv", 1);
+  actors("actors.organisations.tsv", 1);
+  opt("leaders.tsv", &Dictionaries::load_leaders);
   req("agents.tsv", &Dictionaries::load_agents);
   opt("agents.extra.tsv", &Dictionaries::load_agents);
   req("verbs.tsv", &Dictionaries::load_verbs);
@@ -402,12 +501,15 @@ Dictionaries Dictionaries::load(const std::filesystem::path &folder) {
     if (!d.verb_index_.count(s))
       d.add_verb(s, "---", inflections(s));
   req("patterns.tsv", &Dictionaries::load_patterns);
+  d.hand_written_ = true; // hand-written patterns win ties with generated ones
   opt("patterns.extra.tsv", &Dictionaries::load_patterns);
   opt("nouns.tsv", &Dictionaries::load_nouns);
   // Longest patterns are tried first.
   for (auto &v : d.verbs_) {
     std::stable_sort(v.patterns.begin(), v.patterns.end(), [](const Pattern &a, const Pattern &b) {
-      return a.words.size() > b.words.size();
+      if (a.words.size() != b.words.size())
+        return a.words.size() > b.words.size();
+      return a.hand_written && !b.hand_written;
     });
     for (std::uint32_t i = 0; i < v.patterns.size(); ++i)
       for (auto w : v.patterns[i].words.front())

@@ -40,6 +40,20 @@ enum WordClass : std::uint32_t {
   wc_obligation = 1u << 13,
   wc_ethnic = 1u << 14,
   wc_preposition = 1u << 15,
+  wc_claim = 1u << 16,       // reporting verbs that claim ("claimed that Y attacked")
+  wc_appeal = 1u << 17,      // "urged / asked / called on X to V"
+  wc_order = 1u << 18,       // "ordered X to V"
+  wc_refuse = 1u << 19,      // "refused to V"
+  wc_reciprocal = 1u << 20,  // "traded / exchanged / swapped": both ways
+  wc_location = 1u << 21,    // "in", "at": a place, not a counterpart
+  wc_conditional = 1u << 22, // "if", "unless": the sentence is a condition
+  wc_hyphenated = 1u << 23,  // "-backed", "-made": the name before is a modifier
+  wc_halt = 1u << 24,        // "halted / suspended V"
+  wc_agree = 1u << 25,       // "agreed / decided to V"
+  wc_threaten = 1u << 26,    // "threatened / vowed to V"
+  wc_accusation = 1u << 27,  // "allegations", "claims": who made them is denied
+  wc_between = 1u << 28,     // "between X and Y": both ways
+  wc_aspect = 1u << 29,      // "continued / began / tried to V": the act of V
 };
 
 // A name's code, valid in [from, to) when dated (either end may be open).
@@ -49,15 +63,27 @@ struct ActorCode {
 };
 
 struct NameEntry {
-  std::vector<ActorCode> codes;   // actor codes (dated and undated)
+  std::vector<ActorCode> codes;   // actor codes (dated and undated); "-" names no actor
   std::string agent;              // agent code if the name is an agent word
   std::vector<std::string> exact; // original-case tokens when matching is case-sensitive
+  int tier = 0;                   // of the file the codes came from (see add_actors_file)
+  // The generated dictionary's codes of a person leaders.tsv lists, kept
+  // for dates before the table's first role of that name (Putin in 2001).
+  std::vector<ActorCode> earlier;
+  std::optional<Date> earlier_until;
+};
+
+// One row of leaders.tsv: a person in a role, for the coverage checks.
+struct LeaderRole {
+  std::string name, code, role;
+  std::optional<Date> from, to;
 };
 
 struct Pattern {
   std::vector<std::vector<std::uint32_t>> words; // alternatives per position (word ids)
   std::string code;                              // "---" suppresses the event
   std::string text;                              // as written, for --explain
+  bool hand_written = false; // from patterns.extra.tsv: wins over a generated one as long
 };
 
 struct VerbEntry {
@@ -82,7 +108,11 @@ public:
   // Loads every known file in `folder`; throws Error naming file:line.
   static Dictionaries load(const std::filesystem::path &folder);
   // Adds the names of one more actors file (same format as actors.tsv).
-  void add_actors_file(const std::filesystem::path &file);
+  // Files come in tiers: the generated actors.tsv (0), the hand-written
+  // files (1), files added by callers (2). A name listed in a higher tier
+  // replaces the codes a lower tier gave it, so a hand-written row can
+  // retire a generated one ("ansar allah" is the Houthis, not Lebanon).
+  void add_actors_file(const std::filesystem::path &file, int tier = 2);
 
   // Word id of a lower-case word, 0 if the dictionaries never mention it.
   std::uint32_t word_id(std::string_view lower) const { return words_.find(lower); }
@@ -113,6 +143,7 @@ public:
   }
   const std::unordered_set<std::string> &abbreviations() const { return abbreviations_; }
   std::size_t name_count() const { return names_.size(); }
+  const std::vector<LeaderRole> &leaders() const { return leaders_; }
   std::size_t pattern_count() const;
 
 private:
@@ -125,6 +156,9 @@ private:
   void load_verbs(const std::filesystem::path &file);
   void load_patterns(const std::filesystem::path &file);
   void load_nouns(const std::filesystem::path &file);
+  void load_leaders(const std::filesystem::path &file);
+  void add_code(NameEntry &e, ActorCode code, int tier);
+  void add_leader_code(NameEntry &e, ActorCode code);
 
   detail::WordTable words_;
   std::vector<std::uint32_t> classes_;
@@ -140,6 +174,8 @@ private:
   std::vector<NameEntry> names_;
   std::unordered_set<std::string> abbreviations_;
   std::vector<std::string> speech_lemmas_;
+  std::vector<LeaderRole> leaders_;
+  bool hand_written_ = false; // loading patterns.extra.tsv
 };
 
 } // namespace entente

@@ -3,6 +3,7 @@
 #include "entente/core/actor.hpp"
 #include "entente/core/cameo.hpp"
 #include "entente/core/error.hpp"
+#include "entente/core/text.hpp"
 #include "entente/io/read_file.hpp"
 
 #include <algorithm>
@@ -218,6 +219,52 @@ GoldSet load_petr_validation(const std::string &xml_path) {
   return set;
 }
 
+std::string gold_node(std::string_view actor_code) {
+  return fold_actor(actor_code, FoldPolicy{Level::country, Groups::keep, false});
+}
+
+GoldSet load_news_gold(const std::string &tsv_path, const std::string &part) {
+  GoldSet set;
+  set.name = "entente news gold, " + part + " (" + tsv_path + ")";
+  set.category_level = "CAMEO root";
+  set.nodes = true;
+  std::size_t other = 0;
+  const std::string text = read_text(tsv_path);
+  detail::for_each_tsv_row(text, tsv_path, 4, [&](std::size_t line, const auto &f) {
+    const auto row_part = detail::trim(f[2]);
+    if (row_part != "dev" && row_part != "held-out")
+      throw Error::at(tsv_path, line, "part must be dev or held-out");
+    if (row_part != part) {
+      ++other;
+      return;
+    }
+    GoldDocument d;
+    d.doc.id = std::string(detail::trim(f[0]));
+    d.doc.date = Date::try_parse(detail::trim(f[1]));
+    if (!d.doc.date)
+      throw Error::at(tsv_path, line, "invalid date");
+    d.doc.text = std::string(detail::trim(f[3]));
+    const std::string_view events = f.size() > 4 ? detail::trim(f[4]) : std::string_view();
+    for (auto ev : detail::split(events, ' ')) {
+      if (ev.empty())
+        continue;
+      const auto gt = ev.find('>'), colon = ev.find(':');
+      if (gt == std::string_view::npos || colon == std::string_view::npos || colon < gt)
+        throw Error::at(tsv_path, line, "event '" + std::string(ev) + "' is not SRC>TGT:CODE");
+      const std::string code(ev.substr(colon + 1));
+      const auto g = cameo_table().goldstein(code);
+      if (!g)
+        throw Error::at(tsv_path, line, "unknown CAMEO code '" + code + "'");
+      add_events(set, d, {gold_node(ev.substr(0, gt))},
+                 {gold_node(ev.substr(gt + 1, colon - gt - 1))}, sign(*g),
+                 std::to_string(cameo_root(code)));
+    }
+    set.docs.push_back(std::move(d));
+  });
+  set.skipped = std::to_string(other) + " sentences of the other part";
+  return set;
+}
+
 Evaluation evaluate(const GoldSet &gold, const Coder &coder, std::vector<std::string> *mismatches) {
   Evaluation e;
   for (const auto &gd : gold.docs) {
@@ -231,8 +278,9 @@ Evaluation evaluate(const GoldSet &gold, const Coder &coder, std::vector<std::st
       gd3.insert({g.source, g.target, g.polarity, g.category});
     }
     for (const auto &r : code_document(gd.doc, coder)) {
-      const auto s = gold_country(r.source), t = gold_country(r.target);
-      if (s == t)
+      const auto s = gold.nodes ? gold_node(r.source) : gold_country(r.source);
+      const auto t = gold.nodes ? gold_node(r.target) : gold_country(r.target);
+      if (s == t || s.empty() || t.empty()) // regions are left out as in the default graph
         continue;
       pd1.insert({s, t});
       pd2.insert({s, t, sign(r.goldstein)});

@@ -33,6 +33,9 @@ struct GoldDocument {
 struct GoldSet {
   std::string name;
   std::string category_level; // "PLOVER category" or "CAMEO root"
+  // Actors as graph nodes with organisations and groups of their own (the
+  // news set), instead of countries with every organisation as "IGO".
+  bool nodes = false;
   std::vector<GoldDocument> docs;
   std::size_t self_events_dropped = 0; // gold events with source == target
   // CAMEO code -> category, for the predictions (empty = CAMEO root).
@@ -46,6 +49,14 @@ struct GoldSet {
 GoldSet load_plover_gold(const std::string &json_path, const std::string &cameo2plover_path);
 // PETRARCH validation records (XML) with evaluate="true".
 GoldSet load_petr_validation(const std::string &xml_path);
+// entente's own news sentences (datasets/gold/entente_news.tsv, format in
+// datasets/gold/README.md), the rows of one part ("dev" or "held-out").
+// Throws Error at path:line for a malformed row or an unknown CAMEO code.
+GoldSet load_news_gold(const std::string &tsv_path, const std::string &part);
+// The graph node an actor code is scored as in a `nodes` gold set:
+// countries, organisations and groups of their own; empty for a region,
+// which the default graph leaves out.
+std::string gold_node(std::string_view actor_code);
 
 struct Score {
   std::size_t tp = 0, fp = 0, fn = 0;

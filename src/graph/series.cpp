@@ -149,8 +149,8 @@ void SeriesBuilder::add(const Relation &r) {
   for (long k = range.first; k <= range.last; ++k) {
     auto &b = builders_[k];
     if (!b)
-      b = std::make_unique<SnapshotBuilder>(
-          SnapshotOptions{series_window(options_, k), options_.level});
+      b = std::make_unique<SnapshotBuilder>(SnapshotOptions{
+          series_window(options_, k), options_.level, options_.groups, options_.regions});
     b->add(r);
   }
 }
@@ -163,12 +163,14 @@ std::vector<Snapshot> SeriesBuilder::finish(const std::vector<std::string> &sour
   for (long k = first_; k <= last_; ++k) {
     auto it = builders_.find(k);
     if (it == builders_.end())
-      out.push_back(SnapshotBuilder({series_window(options_, k), options_.level}).finish(sources));
+      out.push_back(SnapshotBuilder({series_window(options_, k), options_.level, options_.groups,
+                                     options_.regions})
+                        .finish(sources));
     else
       out.push_back(std::move(*it->second).finish(sources));
     FoldStats &f = out.back().fold;
     f.relations = offered_;
-    f.outside_window = offered_ - f.used - f.self;
+    f.outside_window = offered_ - f.used - f.self - f.left_out;
   }
   return out;
 }

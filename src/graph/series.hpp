@@ -31,6 +31,8 @@ struct SeriesOptions {
   int step_days = 0;   // ...starting every step_days from the anchor
   Window range;        // optional overall bounds (--from/--to)
   Level level = Level::country;
+  Groups groups = Groups::fold; // see FoldPolicy in core/actor.hpp
+  bool regions = false;
   long max_windows = 5000; // a series spanning more windows is a usage error
 };
 

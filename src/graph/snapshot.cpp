@@ -16,8 +16,13 @@ void SnapshotBuilder::add(const Relation &r) {
     return;
   }
   Relation folded = r;
-  folded.source = actor_at_level(r.source, options_.level);
-  folded.target = actor_at_level(r.target, options_.level);
+  const FoldPolicy policy{options_.level, options_.groups, options_.regions};
+  folded.source = fold_actor(r.source, policy);
+  folded.target = fold_actor(r.target, policy);
+  if (folded.source.empty() || folded.target.empty()) {
+    ++fold_.left_out;
+    return;
+  }
   if (folded.source == folded.target) {
     ++fold_.self;
     return;
@@ -62,6 +67,8 @@ nlohmann::json snapshot_to_json(const Snapshot &s) {
                {"used", s.fold.used},
                {"outside_window", s.fold.outside_window},
                {"self", s.fold.self}};
+  if (s.fold.left_out) // only when regions were left out, so other files keep their bytes
+    j["fold"]["left_out"] = s.fold.left_out;
   auto &actors = j["actors"] = nlohmann::json::array();
   for (auto v : s.graph.sorted_actors())
     actors.push_back({{"code", s.graph.node(v).code}, {"name", s.graph.node(v).name}});
@@ -148,6 +155,10 @@ void write_snapshot(const Snapshot &s, std::ostream &out, const MetricsWriter &m
   w.end_object();
   w.key("fold");
   w.begin_object();
+  if (s.fold.left_out) {
+    w.key("left_out");
+    w.value(s.fold.left_out);
+  }
   w.key("outside_window");
   w.value(s.fold.outside_window);
   w.key("relations");

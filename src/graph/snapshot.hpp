@@ -40,6 +40,7 @@ struct FoldStats {
   std::size_t used = 0;           // folded into the graph
   std::size_t outside_window = 0; // dropped: date outside the window
   std::size_t self = 0;           // dropped: same actor at the chosen level
+  std::size_t left_out = 0;       // dropped: a region, left out by the fold policy
   friend bool operator==(const FoldStats &, const FoldStats &) = default;
 };
 
@@ -57,6 +58,8 @@ struct Snapshot {
 struct SnapshotOptions {
   Window window;
   Level level = Level::country;
+  Groups groups = Groups::fold; // see FoldPolicy in core/actor.hpp
+  bool regions = false;
 };
 
 class SnapshotBuilder {

@@ -241,13 +241,15 @@ Snapshot head_of(json &j) {
   auto fold_count = [&](const char *key) {
     return static_cast<std::size_t>(value(f, "fold", key, count));
   };
+  // left_out is written only when regions were left out.
   s.fold = {fold_count("relations"), fold_count("used"), fold_count("outside_window"),
-            fold_count("self")};
+            fold_count("self"), f.contains("left_out") ? fold_count("left_out") : 0};
   std::size_t parts = 0;
   const bool overflow = __builtin_add_overflow(s.fold.used, s.fold.outside_window, &parts) ||
-                        __builtin_add_overflow(parts, s.fold.self, &parts);
+                        __builtin_add_overflow(parts, s.fold.self, &parts) ||
+                        __builtin_add_overflow(parts, s.fold.left_out, &parts);
   if (overflow || parts != s.fold.relations)
-    bad("fold", "used + outside_window + self is not relations");
+    bad("fold", "used + outside_window + self + left_out is not relations");
   if (j.contains("metrics")) {
     if (!j.at("metrics").is_object())
       bad("metrics", "must be an object, got " + shown(j.at("metrics")));

@@ -570,8 +570,12 @@ void fold_relations(Worker &w, PeekedSource &peeked, const InputOptions &options
       w.count(kind);
       return;
     }
-    const std::string s = actor_at_level(r.source, options.level);
-    const std::string t = actor_at_level(r.target, options.level);
+    const std::string s = fold_actor(r.source, options.fold_policy());
+    const std::string t = fold_actor(r.target, options.fold_policy());
+    if (s.empty() || t.empty()) {
+      w.count(RowKind::region);
+      return;
+    }
     EventRow row;
     row.date = r.date;
     row.source = s;

@@ -3,7 +3,9 @@
 #include "entente/core/actor.hpp"
 #include "entente/core/cameo.hpp"
 #include "entente/core/error.hpp"
+#include "entente/core/organisation.hpp"
 #include "entente/core/text.hpp"
+#include "entente/ingest/actor_nodes.hpp"
 
 #include <algorithm>
 #include <array>
@@ -135,8 +137,8 @@ Error line_error(const std::string &file, const LineTooLong &e, std::size_t offs
 
 const char *kind_name(RowKind k) {
   static constexpr const char *names[row_kind_count] = {
-      "ok",      "header", "columns",    "number",   "date",     "code",
-      "country", "actor",  "no country", "filtered", "self-loop"};
+      "ok",      "header", "columns",    "number",   "date",      "code",
+      "country", "actor",  "no country", "filtered", "self-loop", "region"};
   return names[static_cast<int>(k)];
 }
 
@@ -372,27 +374,23 @@ RowKind RowParser::gdelt(const Line &line, bool first, EventRow &row) {
       return RowKind::filtered;
   }
   const auto c1 = line.field(g_country1), c2 = line.field(g_country2);
-  if (c1.empty() || c2.empty())
-    return RowKind::no_country;
-  const char *f1 = "Actor1CountryCode", *f2 = "Actor2CountryCode";
-  if (options_.level == Level::country) {
-    row.source = c1;
-    row.target = c2;
-  } else {
-    row.source = line.field(g_actor1);
-    row.target = line.field(g_actor2);
-    if (row.source.empty())
-      row.source = c1;
-    else
-      f1 = "Actor1Code";
-    if (row.target.empty())
-      row.target = c2;
-    else
-      f2 = "Actor2Code";
-  }
-  if (const auto kind = actors(row, f1, f2); kind != RowKind::ok)
+  bool code1 = false, code2 = false;
+  const FoldPolicy policy = options_.fold_policy();
+  if (const auto kind =
+          gdelt_node(line.field(g_actor1), c1, policy, folded_source_, row.source, code1);
+      kind != RowKind::ok)
     return kind;
-  return has_filter_ ? filter(row, c1, c2) : RowKind::ok;
+  if (const auto kind =
+          gdelt_node(line.field(g_actor2), c2, policy, folded_target_, row.target, code2);
+      kind != RowKind::ok)
+    return kind;
+  if (const auto kind = actors(row, code1 ? "Actor1Code" : "Actor1CountryCode",
+                               code2 ? "Actor2Code" : "Actor2CountryCode");
+      kind != RowKind::ok)
+    return kind;
+  // The country filter sees an organisation without a country as itself.
+  return has_filter_ ? filter(row, c1.empty() ? row.source : c1, c2.empty() ? row.target : c2)
+                     : RowKind::ok;
 }
 
 RowKind RowParser::icews(const Line &line, bool first, EventRow &row) {
@@ -409,27 +407,52 @@ RowKind RowParser::icews(const Line &line, bool first, EventRow &row) {
       kind != RowKind::ok)
     return kind;
   row.weight = micro; // ICEWS has no mention counts: every event weighs 1
-  const auto n1 = line.field(i_source_country), n2 = line.field(i_target_country);
-  auto missing = [](std::string_view s) { return s.empty() || s == "NA"; };
-  if (missing(n1) || missing(n2))
-    return RowKind::no_country;
-  const auto &table = icews_countries();
-  const auto it1 = table.find(std::string(n1));
-  const auto it2 = table.find(std::string(n2));
-  if (it1 == table.end() || it2 == table.end()) {
-    return bad(RowKind::country, it1 == table.end() ? "Source Country" : "Target Country",
-               it1 == table.end() ? n1 : n2);
-  }
-  if (options_.level == Level::country) {
-    row.source = it1->second; // from the compiled-in table: always usable
-    row.target = it2->second;
-  } else {
-    row.source = line.field(i_source);
-    row.target = line.field(i_target);
+  std::string_view country1, country2;
+  if (const auto kind = icews_side(line.field(i_source), line.field(i_source_country),
+                                   "Source Country", folded_source_, row.source, country1);
+      kind != RowKind::ok)
+    return kind;
+  if (const auto kind = icews_side(line.field(i_target), line.field(i_target_country),
+                                   "Target Country", folded_target_, row.target, country2);
+      kind != RowKind::ok)
+    return kind;
+  if (options_.level == Level::actor)
     if (const auto kind = actors(row, "Source Name", "Target Name"); kind != RowKind::ok)
       return kind;
+  return has_filter_ ? filter(row, country1, country2) : RowKind::ok;
+}
+
+// One side of an ICEWS row: a country from the country column, or, when
+// that is empty, an organisation, group or region named by the actor.
+RowKind RowParser::icews_side(std::string_view name, std::string_view country_name,
+                              const char *field, std::string &buffer, std::string_view &node,
+                              std::string_view &country) {
+  const FoldPolicy policy = options_.fold_policy();
+  const bool missing = country_name.empty() || country_name == "NA";
+  const std::string_view org =
+      missing || policy.groups == Groups::keep ? icews_organisation(name) : std::string_view();
+  if (missing) {
+    if (org.empty())
+      return RowKind::no_country;
+    if (is_region(org) && !policy.regions)
+      return RowKind::region;
+    buffer = fold_actor(org, policy);
+    country = buffer;
+    node = policy.level == Level::actor ? name : std::string_view(buffer);
+    return RowKind::ok;
   }
-  return has_filter_ ? filter(row, it1->second, it2->second) : RowKind::ok;
+  const auto &table = icews_countries();
+  const auto it = table.find(std::string(country_name));
+  if (it == table.end())
+    return bad(RowKind::country, field, country_name);
+  country = it->second; // from the compiled-in table: always usable
+  node = policy.level == Level::actor ? name : country;
+  if (policy.level == Level::country && !org.empty() && organisation_table().find(org) &&
+      organisation_table().find(org)->kind == ActorKind::group) {
+    buffer = std::string(org); // --groups keep: Hamas stays Hamas
+    node = buffer;
+  }
+  return RowKind::ok;
 }
 
 RowKind RowParser::edges(const Line &line, bool first, EventRow &row) {

@@ -249,7 +249,7 @@ struct EventRow {
 };
 
 // Kinds of skipped rows. Bad rows are problems in the data; dropped rows are
-// the rules' (no country, filters, self-loops).
+// the rules' (no country, filters, self-loops, regions left out).
 // `actor` is an unusable actor name or code (see actor_problem: empty, too
 // long, invalid UTF-8, control characters, a final backslash).
 enum class RowKind {
@@ -263,9 +263,10 @@ enum class RowKind {
   actor,
   no_country,
   filtered,
-  self
+  self,
+  region
 };
-inline constexpr int row_kind_count = 11;
+inline constexpr int row_kind_count = 12;
 const char *kind_name(RowKind k);
 inline bool is_bad(RowKind k) { return k >= RowKind::columns && k <= RowKind::actor; }
 
@@ -313,6 +314,8 @@ private:
   RowKind gdelt(const Line &line, bool first, EventRow &row);
   RowKind icews(const Line &line, bool first, EventRow &row);
   RowKind edges(const Line &line, bool first, EventRow &row);
+  RowKind icews_side(std::string_view name, std::string_view country_name, const char *field,
+                     std::string &buffer, std::string_view &node, std::string_view &country);
   RowKind filter(EventRow &row, std::string_view c1, std::string_view c2) const;
   // Checks the row's two actor names; `ok` or `actor` (with the details).
   RowKind actors(const EventRow &row, const char *source_field, const char *target_field);

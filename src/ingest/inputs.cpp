@@ -167,6 +167,7 @@ void read_relations(PeekedSource &src, const InputOptions &options, const Relati
   std::istream in(&buf);
   const bool filtering = options.filter.from || options.filter.to || options.filter.roots.any() ||
                          options.filter.quads.any() || !options.filter.countries.empty();
+  const FoldPolicy policy = options.fold_policy();
   read_relations_jsonl(in, src.source().name(), [&](Relation &&r) {
     ++stats.rows;
     if (filtering) {
@@ -175,6 +176,11 @@ void read_relations(PeekedSource &src, const InputOptions &options, const Relati
         ++stats.skipped[detail::kind_name(kind)];
         return;
       }
+    }
+    // Region actors are left out here, as the event readers skip their rows.
+    if (!policy.regions && (is_region(r.source) || is_region(r.target))) {
+      ++stats.skipped[detail::kind_name(detail::RowKind::region)];
+      return;
     }
     ++stats.relations;
     sink(std::move(r));

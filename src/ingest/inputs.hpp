@@ -51,10 +51,13 @@ struct InputOptions {
   InputFormat format = InputFormat::automatic;
   WeightField weight = WeightField::mentions;
   Level level = Level::country; // which actor code the event readers emit
+  Groups groups = Groups::fold; // armed groups at country level: their country or their own
+  bool regions = false;         // keep region actors ("EUR", "WST") instead of leaving them out
   RowFilter filter;
   bool strict = false;   // first bad row throws Error (file:line)
   bool progress = false; // progress bar on stderr (callers pass isatty && !quiet)
   int threads = 2;       // for large plain files on the fast snapshot path
+  FoldPolicy fold_policy() const { return {level, groups, regions}; }
 };
 
 // One bad row, for the report.

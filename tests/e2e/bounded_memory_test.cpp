@@ -1,10 +1,10 @@
 // Issue 15, item 8: the memory bounds docs/robustness.md promises, checked
-// by running entente with its address space limited (ulimit -v). Each
-// limit sits well above what the streaming code needs and below what the
-// old code took for the same input; address space needed, measured now /
-// before: long line 40 / ~600 MB, zip 50 / > 800 MB, article 90 / 175 MB,
-// snapshot 100 / 350 MB.
-// AddressSanitizer reserves terabytes of address space, so the sanitizer
+// by running entente with its data limited (ulimit -d: heap and private
+// writable mappings; helpers.hpp says why not -v). Each limit sits well
+// above what the streaming code needs and below what the old code took for
+// the same input (before the streaming readers: long line ~600 MB, zip
+// > 800 MB, article 175 MB, snapshot 350 MB).
+// AddressSanitizer maps terabytes of shadow memory, so the sanitizer
 // build skips these.
 #include "entente/core/date.hpp"
 #include "support/helpers.hpp"

@@ -33,8 +33,24 @@ TEST_CASE("extract: the article's graph has USA-RUS cooperative and four countri
   CHECK(net(s, "USA", "RUS") > 0);
   for (const char *c : {"USA", "GBR", "JPN", "AUS"})
     CHECK(net(s, c, "CHN") < 0);
-  // Provenance on every line after the header.
+  // Issue 17: the hypothetical "China will be struck, even if Russia does not
+  // join the front" gave RUS->CHN 190, and "false accusations of Russian
+  // involvement ... compromised the US-Russia relations" RUS->USA +5.
   const auto text = read_file(rel);
+  std::size_t lines = 0;
+  for (std::size_t pos = 0, end; (end = text.find('\n', pos)) != std::string::npos; pos = end + 1) {
+    const auto j = nlohmann::json::parse(text.substr(pos, end - pos));
+    if (!j.contains("source"))
+      continue;
+    ++lines;
+    const std::string src = j["source"], tgt = j["target"], code = j["code"];
+    const bool russia_hits_china = src.rfind("RUS", 0) == 0 && tgt.rfind("CHN", 0) == 0 &&
+                                   code.size() >= 2 && code.substr(0, 2) >= "18";
+    CHECK_FALSE(russia_hits_china);
+    CHECK_THAT(j["evidence"].get<std::string>(), !Catch::Matchers::Contains("compromised"));
+  }
+  CHECK(lines >= 15);
+  // Provenance on every line after the header.
   CHECK_THAT(text, Catch::Matchers::Contains("\"doc\":\"us-russia-2020-05.txt\""));
   CHECK_THAT(text, Catch::Matchers::Contains("castigating China"));
 }

@@ -28,15 +28,18 @@ enum class Label {
   sign, // "+", "-" or "0", the sign of the Goldstein score
 };
 
-// Codes `text` as of `date` into "SRC>TGT" strings (countries), each with its `label`.
+// Codes `text` as of `date` into "SRC>TGT" strings (country-level nodes), each with its
+// `label`.
 inline std::vector<std::string> coded(const std::string &text, const std::string &date,
                                       Label label) {
   Document d{"t", Date::parse(date), text};
   std::vector<std::string> out;
   for (const auto &r : code_document(d, shipped_coder())) {
-    std::string s = country_of(r.source);
+    // Graph nodes at country level: organisations keep their codes, groups
+    // fold into their country.
+    std::string s = actor_at_level(r.source, Level::country);
     s += '>';
-    s += country_of(r.target);
+    s += actor_at_level(r.target, Level::country);
     if (label == Label::code) {
       s += ':';
       s += r.code;

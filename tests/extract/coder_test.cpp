@@ -38,7 +38,9 @@ TEST_CASE("a verb listed with an inflected lemma keeps its base verb's code") {
 }
 
 TEST_CASE("a verb without a code of its own takes the code of its event noun") {
-  CHECK(code("Libya signed a treaty with Bulgaria.", "1990-01-01") == V{"LBY>BGR:057"});
+  // A signed agreement binds both sides: CAMEO codes it both ways.
+  CHECK(code("Libya signed a treaty with Bulgaria.", "1990-01-01") ==
+        V{"LBY>BGR:057", "BGR>LBY:057"});
   CHECK(code("Israel and Lebanon renewed negotiations.") == V{"ISR>LBN:046", "LBN>ISR:046"});
 }
 
@@ -91,9 +93,10 @@ TEST_CASE("negation and hypothetical wording suppress the event") {
 
 TEST_CASE("intentions become CAMEO intent codes") {
   CHECK(code("France will meet Germany next week.") == V{"FRA>DEU:036"});
-  // CAMEO events are directed: a visit or meeting is coded from its subject;
-  // only a compound subject ("France and Germany met") is mutual.
-  CHECK(code("France met Germany.") == V{"FRA>DEU:040"});
+  // A meeting is mutual (CAMEO codes consultations both ways); a visit is
+  // the visitor's, with the host's linked 043 back.
+  CHECK(code("France met Germany.") == V{"FRA>DEU:040", "DEU>FRA:040"});
+  CHECK(code("France visited Germany.") == V{"FRA>DEU:042", "DEU>FRA:043"});
   CHECK(code("France and Germany met.") == V{"FRA>DEU:040", "DEU>FRA:040"});
 }
 

@@ -51,13 +51,13 @@ std::size_t number(const std::string &s) {
 
 TEST_CASE("the main job turns datasets/ into snapshot, DOT, SVG and PNG", "[main-job]") {
   const auto base = output("gdelt1-georgia-2011-08");
-  // The snapshot: real counts from the GDELT 1.0 sample. 713 rows have a
-  // country on both sides; 294 of them are domestic (awk -F'\t' '$8!="" &&
-  // $18!="" && $8==$18' on the source file).
+  // The snapshot: real counts from the GDELT 1.0 sample. 711 rows have a
+  // country or an organisation on both sides and no region; 294 of them are
+  // domestic (tests/ingest/gdelt1_nodes.awk on the source file).
   const auto snapshot = entente::load_snapshot(base + ".json");
-  CHECK(snapshot.fold.relations == 713);
+  CHECK(snapshot.fold.relations == 711);
   CHECK(snapshot.fold.self == 294);
-  CHECK(snapshot.fold.used == 419);
+  CHECK(snapshot.fold.used == 417);
   CHECK(entente::snapshot_to_string(snapshot) == read_file(base + ".json"));
 
   // The DOT parses back with Graphviz and draws what its caption says.

@@ -90,11 +90,14 @@ inline RunResult run_entente(const std::string &args) {
   return run_shell("{entente} " + args + " 2>&1");
 }
 
-// The same with the address space limited to `megabytes` (ulimit -v): a
-// bounded-memory check. AddressSanitizer reserves terabytes of address
-// space, so sanitizer builds cannot run these (see address_limit_works).
+// The same with its data limited to `megabytes` (ulimit -d: since Linux
+// 4.7 the heap and every private writable mapping, but not the shared
+// libraries' code, whose address space grew past these limits when librsvg and
+// Link Grammar were linked and made `ulimit -v` measure them): a
+// bounded-memory check. AddressSanitizer maps terabytes of shadow memory,
+// so sanitizer builds cannot run these (see address_limit_works).
 inline RunResult run_entente_within(std::size_t megabytes, const std::string &args) {
-  return run_shell("ulimit -v " + std::to_string(megabytes * 1024) + " && {entente} " + args +
+  return run_shell("ulimit -d " + std::to_string(megabytes * 1024) + " && {entente} " + args +
                    " 2>&1");
 }
 
