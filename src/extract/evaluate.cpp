@@ -322,9 +322,9 @@ std::string format_evaluation(const GoldSet &gold, const Evaluation &e) {
                 e.documents, e.gold_events, gold.self_events_dropped, e.predicted_events,
                 gold.skipped.c_str());
   out += buf;
-  out += "  level                      precision  recall     F1     tp    fp    fn\n";
+  out += "  level                              precision  recall     F1     tp    fp    fn\n";
   const auto row = [&](const char *name, const Score &s) {
-    std::snprintf(buf, sizeof buf, "  %-26s %8.3f %8.3f %7.3f %6zu %5zu %5zu\n", name,
+    std::snprintf(buf, sizeof buf, "  %-34s %8.3f %8.3f %7.3f %6zu %5zu %5zu\n", name,
                   s.precision(), s.recall(), s.f1(), s.tp, s.fp, s.fn);
     out += buf;
   };
