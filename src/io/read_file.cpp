@@ -236,8 +236,7 @@ namespace {
 
 // Runs the SAX parse of `input` into `j` and turns what the builder saw
 // into errors naming `origin`.
-template <class Input>
-void build(Input &&input, DomBuilder &builder, const std::string &origin) {
+template <class Input> void build(Input &&input, DomBuilder &builder, const std::string &origin) {
   bool ok = false;
   try {
     ok = nlohmann::json::sax_parse(std::forward<Input>(input), &builder);
