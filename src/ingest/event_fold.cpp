@@ -277,9 +277,11 @@ private:
   }
 
   void add(WindowTable &tab, const EventRow &row, std::uint32_t s, std::uint32_t t) {
-    const std::int32_t day = row.date.days();
-    tab.first = std::min(tab.first, day);
-    tab.last = std::max(tab.last, day);
+    if (row.dated) { // an undated edge list has no first or last event
+      const std::int32_t day = row.date.days();
+      tab.first = std::min(tab.first, day);
+      tab.last = std::max(tab.last, day);
+    }
     if (s == t) {
       ++tab.self;
       return;

@@ -340,6 +340,7 @@ RowKind RowParser::gdelt(const Line &line, bool first, EventRow &row) {
       return RowKind::header;
     return RowKind::columns;
   }
+  row.dated = true;
   const auto sqldate = line.field(g_date);
   if (sqldate.size() == 8 && std::memcmp(sqldate.data(), last_day_text_, 8) == 0) {
     row.date = last_day_; // rows come in date order: most repeat the last day
@@ -403,6 +404,7 @@ RowKind RowParser::icews(const Line &line, bool first, EventRow &row) {
     return bad(RowKind::date, "Event Date", line.field(i_date));
   }
   row.date = *date;
+  row.dated = true;
   if (const auto kind = event(line, {i_code, "CAMEO Code"}, {i_intensity, "Intensity"}, row);
       kind != RowKind::ok)
     return kind;
@@ -465,6 +467,7 @@ RowKind RowParser::edges(const Line &line, bool first, EventRow &row) {
     return bad(RowKind::number, "weight", line.field(2));
   }
   row.date = Date();
+  row.dated = false;
   if (line.count == 4) {
     const auto d = unquote(line.field(3));
     if (!d.empty()) {
@@ -473,6 +476,7 @@ RowKind RowParser::edges(const Line &line, bool first, EventRow &row) {
         return bad(RowKind::date, "date", d);
       }
       row.date = *date;
+      row.dated = true;
     }
   }
   const auto s = unquote(line.field(0)), t = unquote(line.field(1));

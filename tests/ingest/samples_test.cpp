@@ -176,3 +176,19 @@ TEST_CASE("read_inputs streams the same rows as relations") {
   CHECK(stats.skipped.at("self-loop") == 294);
   CHECK(net == Approx(2067.0).margin(1e-6));
 }
+
+TEST_CASE("regression: an edge list without dates has no first or last event") {
+  // Undated rows carried 1970-01-01, so pictures and diff titled such a
+  // snapshot "1970-01-01 to 1970-01-01". A fourth column dates the rows.
+  test::TempDir dir;
+  test::write_file(dir.file("e.csv"), "A,B,5\nB,C,-3\n");
+  const Snapshot s = fold_one(dir.file("e.csv"));
+  CHECK(s.fold.used == 2);
+  CHECK_FALSE(s.first_event);
+  CHECK_FALSE(s.last_event);
+  test::write_file(dir.file("d.csv"), "A,B,5,2020-03-01\nB,C,-3\n");
+  const Snapshot d = fold_one(dir.file("d.csv"));
+  REQUIRE(d.first_event);
+  CHECK(d.first_event->to_string() == "2020-03-01");
+  CHECK(d.last_event->to_string() == "2020-03-01");
+}
