@@ -241,7 +241,7 @@ void read_lines(Read &&read, char sep, std::size_t block, OnLine &&on_line,
 // parser (folded names, ICEWS country codes), valid until the next parse.
 struct EventRow {
   Date date;
-  bool dated = true; // false: an edge list row without a date (date is 1970-01-01)
+  bool dated = true;               // false: an edge list row without a date (date is 1970-01-01)
   std::string_view source, target; // actor codes at the chosen level
   std::string_view code;           // CAMEO code ("" for edge lists)
   int root = 0, quad = 0;
