@@ -211,6 +211,7 @@ CodingStats code_stream(const std::vector<std::string> &paths, std::optional<Dat
         sink(std::move(r));
       }
       total.sentences += coded[i].stats.sentences;
+      total.parsed += coded[i].stats.parsed;
       sentence_offset += static_cast<int>(coded[i].stats.sentences);
     }
     batch.clear();

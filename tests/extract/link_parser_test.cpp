@@ -1,10 +1,12 @@
 // The precise mode (extract --parser link), when this build has it.
 #include "coder_support.hpp"
 #include "entente/core/error.hpp"
+#include "entente/extract/document_stream.hpp"
 #include "entente/extract/link_parser.hpp"
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <fstream>
 
 using namespace entente;
 
@@ -54,4 +56,18 @@ TEST_CASE("link parser: the precise coder gives the fast coder's answers on clea
   code_document({"t", Date::parse("2020-05-09"), "Russia accused China. Russia met."}, precise,
                 nullptr, &stats);
   CHECK(stats.parsed == 1); // only the sentence with two actors is parsed
+}
+
+TEST_CASE("regression: extract counts the sentences the precise mode parsed") {
+  // code_stream summed sentences but not parsed sentences, so `extract
+  // --parser link` reported "0 parsed" whatever it did.
+  if (!link_parser_available())
+    return;
+  const Coder precise = Coder::load(test::source_path("datasets/dictionaries"), Parser::link);
+  test::TempDir dir;
+  std::ofstream(dir.file("a.txt")) << "Russia accused China. Russia met.\n";
+  const CodingStats stats =
+      code_stream({dir.file("a.txt")}, Date::parse("2020-05-09"), precise, 2, [](Relation &&) {});
+  CHECK(stats.sentences == 2);
+  CHECK(stats.parsed == 1);
 }
