@@ -21,7 +21,8 @@ void run(const Options &o) {
   const Snapshot s = load_graph_input(o.input);
   for (const auto *code : {&o.a, &o.b})
     if (!s.graph.find(*code))
-      throw Error::usage("actor '" + *code + "' is not in " + o.input);
+      // The data, not the command line, is what lacks it: exit 1 (issue 18).
+      throw Error("actor '" + *code + "' is not in " + o.input);
   const Alignment a = align(s.graph, o.a, o.b);
   if (o.json) {
     std::cout << nlohmann::json(a).dump(1) << "\n";

@@ -54,6 +54,27 @@ void keep_freed_memory() {
 #endif
 }
 
+// --help and --version print and exit 0; any other parse error is a usage
+// error (exit 2) in entente's own format, naming an unknown command as such
+// (CLI11 would say "A subcommand is required" for `entente bogus`).
+int parse_error(CLI::App &app, const CLI::ParseError &e, int argc, char **argv) {
+  if (e.get_exit_code() == 0)
+    return app.exit(e) == 0 ? static_cast<int>(ExitCode::ok) : static_cast<int>(ExitCode::usage);
+  std::string message = e.what(), hint = "entente --help";
+  if (argc > 1 && argv[1][0] != '-') {
+    const std::string first = argv[1];
+    bool known = false;
+    for (const auto *sub : app.get_subcommands({}))
+      known = known || sub->get_name() == first;
+    if (known)
+      hint = "entente " + first + " --help";
+    else
+      message = "unknown command '" + first + "'";
+  }
+  std::cerr << "entente: error: " << message << " (see '" << hint << "')\n";
+  return static_cast<int>(ExitCode::usage);
+}
+
 } // namespace entente::cli
 
 int main(int argc, char **argv) {
@@ -76,7 +97,7 @@ int main(int argc, char **argv) {
     finish_stdout();
     return static_cast<int>(ExitCode::ok);
   } catch (const CLI::ParseError &e) {
-    return app.exit(e) == 0 ? static_cast<int>(ExitCode::ok) : static_cast<int>(ExitCode::usage);
+    return cli::parse_error(app, e, argc, argv);
   } catch (const Error &e) {
     std::cerr << "entente: error: " << e.what() << "\n";
     return static_cast<int>(e.exit_code());

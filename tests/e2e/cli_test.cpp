@@ -57,7 +57,13 @@ TEST_CASE("every subcommand has help, usage errors exit 2, failures 1", "[e2e]")
     CHECK(r.output.find("Usage") != std::string::npos);
   }
   CHECK(run_entente("").exit_code == 2);
-  CHECK(run_entente("frobnicate").exit_code == 2);
+  const auto unknown = run_entente("frobnicate");
+  CHECK(unknown.exit_code == 2);
+  CHECK(unknown.output.find("entente: error: unknown command 'frobnicate'") != std::string::npos);
+  // CLI11's own parse errors in entente's format.
+  const auto bad_option = run_entente("render --no-such-option x.json");
+  CHECK(bad_option.exit_code == 2);
+  CHECK(bad_option.output.find("entente: error: ") != std::string::npos);
   CHECK(run_entente("snapshot datasets --level planet").exit_code == 2);
   CHECK(run_entente("snapshot datasets/relations --from 2011-13-01").exit_code == 2);
   CHECK(run_entente("render x.json -o out.bmp").exit_code == 2);
