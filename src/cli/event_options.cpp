@@ -36,7 +36,7 @@ void add_event_options(CLI::App *cmd, EventOptions &o) {
   cmd->add_option("--roots", o.roots, "Keep only these CAMEO roots (e.g. 14,17-20)");
   cmd->add_option("--quads", o.quads, "Keep only these quad classes (e.g. 3,4)");
   cmd->add_option("--countries", o.countries,
-                  "Keep only events between these countries (e.g. USA,RUS,CHN)");
+                  "Keep only events between these countries (CAMEO codes, any case: USA,RUS,CHN)");
   cmd->add_flag("--root-only", o.root_only, "GDELT: keep only rows with IsRootEvent = 1");
   cmd->add_option("--groups", o.groups,
                   "Armed and political groups (Hamas, the Taliban) at country level: fold into "

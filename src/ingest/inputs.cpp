@@ -8,6 +8,7 @@
 #include "entente/io/relations_jsonl.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <filesystem>
 #include <istream>
@@ -209,7 +210,17 @@ std::vector<std::string> parse_country_list(std::string_view list) {
     item = detail::trim(item);
     if (item.empty())
       throw Error::usage("empty country code in '" + std::string(list) + "'");
-    out.emplace_back(item);
+    // Codes are CAMEO's three capitals; "usa,rus" kept nothing (exit 0 and
+    // an empty graph), so case is folded and anything else is refused.
+    std::string code(item);
+    for (char &c : code)
+      c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    const bool letters =
+        std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (code.size() != 3 || !letters)
+      throw Error::usage("country code '" + std::string(item) +
+                         "' is not three letters (CAMEO codes such as USA, RUS, CHN)");
+    out.push_back(std::move(code));
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());

@@ -180,6 +180,10 @@ TEST_CASE("filter lists parse and reject nonsense") {
   CHECK_FALSE(roots.test(15));
   CHECK(parse_quads("3,4").count() == 2);
   CHECK(parse_country_list("RUS,USA,RUS") == std::vector<std::string>{"RUS", "USA"});
+  // Regression (issue 18): "usa,rus" matched nothing and gave an empty graph.
+  CHECK(parse_country_list("usa, Rus") == std::vector<std::string>{"RUS", "USA"});
+  CHECK_THROWS_WITH(parse_country_list("USA,Russia"), Catch::Contains("'Russia'"));
+  CHECK_THROWS_AS(parse_country_list("US"), Error);
   CHECK_THROWS_AS(parse_roots("0"), Error);
   CHECK_THROWS_AS(parse_roots("5-2"), Error);
   CHECK_THROWS_AS(parse_quads("x"), Error);
