@@ -49,7 +49,7 @@ void run(const Options &o) {
   if (o.json)
     text = nlohmann::json(d).dump(1) + "\n";
   else
-    text = diff_text(a, b, d, o.markdown ? TextStyle::markdown : TextStyle::plain);
+    text = diff_text(a, b, d, o.markdown ? TextStyle::markdown : TextStyle::plain, o.top);
   write_output(o.output, text);
   if (!o.images.empty()) {
     picture.positions = shared_layout(a, b, picture);
@@ -81,7 +81,8 @@ void setup(CLI::App &app) {
   cmd->add_flag("--markdown", o->markdown, "Markdown instead of plain text");
   cmd->add_option("--top", o->top,
                   "How many entries per list (largest net changes, alignment shifts, rank "
-                  "changes)")
+                  "changes; in the text also sign flips, added and removed dyads, which --json "
+                  "lists whole)")
       ->capture_default_str();
   cmd->add_flag("--nonzero", o->nonzero,
                 "Dyads with a net score of 0 count as absent (an edge is a non-zero dyad, as "

@@ -2,6 +2,8 @@
 
 #include "entente/metrics/blocs.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 namespace entente {
@@ -38,6 +40,7 @@ std::string list(const std::vector<std::string> &codes) {
 
 struct Writer {
   TextStyle style;
+  std::size_t top;
   std::string out;
   void heading(const std::string &t) {
     out += style == TextStyle::markdown ? "\n## " + t + "\n\n" : "\n" + t + "\n";
@@ -48,12 +51,19 @@ struct Writer {
   void sub(const std::string &t) {
     out += (style == TextStyle::markdown ? "  - " : "    ") + t + "\n";
   }
-  void changes(const std::string &title, const std::vector<DyadChange> &cs) {
+  // The largest `limit` by |change| (ties A–Z), then how many more.
+  void changes(const std::string &title, std::vector<DyadChange> cs, std::size_t limit) {
     heading(title + " (" + std::to_string(cs.size()) + ")");
     if (cs.empty())
       item("none");
-    for (const auto &c : cs)
-      item(c.a + " – " + c.b + ": " + num(c.before) + " → " + num(c.after));
+    std::stable_sort(cs.begin(), cs.end(), [](const DyadChange &x, const DyadChange &y) {
+      return std::abs(x.after - x.before) > std::abs(y.after - y.before);
+    });
+    for (std::size_t i = 0; i < cs.size() && i < limit; ++i)
+      item(cs[i].a + " – " + cs[i].b + ": " + num(cs[i].before) + " → " + num(cs[i].after));
+    if (cs.size() > limit)
+      item("… and " + std::to_string(cs.size() - limit) +
+           " more, smaller (all of them: --json; more here: --top)");
   }
   void shifts(const std::string &title, const std::vector<AlignmentShift> &v) {
     item(title + " (" + std::to_string(v.size()) + ")" + (v.empty() ? ": none" : ":"));
@@ -110,23 +120,24 @@ void edges_part(Writer &w, const Snapshot &a, const Snapshot &b, const EdgeDiff 
   w.heading("Actors");
   w.item("added (" + std::to_string(d.actors_added.size()) + "): " + list(d.actors_added));
   w.item("removed (" + std::to_string(d.actors_removed.size()) + "): " + list(d.actors_removed));
-  w.changes("Sign flips", d.flipped);
-  w.changes("Largest changes in net score", d.top_changes);
-  w.changes("Dyads added", d.added);
-  w.changes("Dyads removed", d.removed);
+  w.changes("Sign flips", d.flipped, w.top);
+  w.changes("Largest changes in net score", d.top_changes, d.top_changes.size());
+  w.changes("Dyads added", d.added, w.top);
+  w.changes("Dyads removed", d.removed, w.top);
 }
 
 } // namespace
 
-std::string diff_text(const Snapshot &a, const Snapshot &b, const EdgeDiff &d, TextStyle style) {
-  Writer w{style, {}};
+std::string diff_text(const Snapshot &a, const Snapshot &b, const EdgeDiff &d, TextStyle style,
+                      std::size_t top) {
+  Writer w{style, top, {}};
   edges_part(w, a, b, d);
   return w.out;
 }
 
-std::string diff_text(const Snapshot &a, const Snapshot &b, const SnapshotDiff &d,
-                      TextStyle style) {
-  Writer w{style, {}};
+std::string diff_text(const Snapshot &a, const Snapshot &b, const SnapshotDiff &d, TextStyle style,
+                      std::size_t top) {
+  Writer w{style, top, {}};
   edges_part(w, a, b, d.edges);
   if (d.measures)
     measures_part(w, d);

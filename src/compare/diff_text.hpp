@@ -7,13 +7,19 @@
 #include "entente/compare/edge_diff.hpp"
 #include "entente/compare/snapshot_diff.hpp"
 
+#include <cstddef>
 #include <string>
 
 namespace entente {
 
 enum class TextStyle { plain, markdown };
 
-std::string diff_text(const Snapshot &a, const Snapshot &b, const EdgeDiff &d, TextStyle style);
-std::string diff_text(const Snapshot &a, const Snapshot &b, const SnapshotDiff &d, TextStyle style);
+// Each list of dyads (sign flips, added, removed) shows its `top` largest
+// changes and counts the rest: two GDELT weeks flip 1,600 signs, which
+// belong in `diff --json`, not in a text to read.
+std::string diff_text(const Snapshot &a, const Snapshot &b, const EdgeDiff &d, TextStyle style,
+                      std::size_t top = 10);
+std::string diff_text(const Snapshot &a, const Snapshot &b, const SnapshotDiff &d, TextStyle style,
+                      std::size_t top = 10);
 
 } // namespace entente

@@ -1,3 +1,4 @@
+#include "entente/compare/diff_text.hpp"
 #include "entente/compare/edge_diff.hpp"
 #include "entente/core/error.hpp"
 
@@ -48,4 +49,29 @@ TEST_CASE("regression: a snapshot against itself has no largest changes", "[diff
 
 TEST_CASE("snapshots at different levels do not compare", "[diff]") {
   CHECK_THROWS_AS(entente::diff_edges(build({}), build({}, entente::Level::actor)), entente::Error);
+}
+
+TEST_CASE("regression: the text lists the largest flips and counts the rest", "[diff]") {
+  // Issue 18: two GDELT weeks listed 1,607 sign flips A-Z (7,811 lines) and
+  // --top did not limit them. Here 12 dyads flip, the larger the later.
+  const char *targets[] = {"AFG", "BRA", "CAN", "DEU", "EGY", "FRA",
+                           "GBR", "IND", "JPN", "KEN", "MEX", "NGA"};
+  entente::SnapshotBuilder before({}), after({});
+  const auto day = entente::Date::parse("2020-01-01");
+  for (int i = 0; i < 12; ++i) {
+    before.add(entente::make_relation(day, "USA", targets[i], "036")); // +4
+    for (int k = 0; k <= i; ++k)
+      after.add(entente::make_relation(day, "USA", targets[i], "112")); // -2 each
+  }
+  const auto a = std::move(before).finish({}), b = std::move(after).finish({});
+  const auto d = entente::diff_edges(a, b);
+  REQUIRE(d.flipped.size() == 12);
+  const auto whole = entente::diff_text(a, b, d, entente::TextStyle::plain, 3);
+  const auto from = whole.find("Sign flips (12)");
+  REQUIRE(from != std::string::npos);
+  const auto text = whole.substr(from, whole.find("Largest changes") - from);
+  CHECK(text.find("NGA – USA") < text.find("MEX – USA")); // largest first
+  CHECK(text.find("KEN – USA") != std::string::npos);
+  CHECK(text.find("JPN – USA") == std::string::npos); // the 4th largest is cut
+  CHECK(text.find("… and 9 more") != std::string::npos);
 }
