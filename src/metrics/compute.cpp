@@ -248,8 +248,14 @@ std::string metrics_table(const nlohmann::json &m, std::size_t top) {
         << "\n";
     groups(b["doreian_mrvar"]["blocs"]);
     out << "Swing actors: " << b["swing"].size() << "\n";
-    for (std::size_t i = 0; i < std::min<std::size_t>(b["swing"].size(), top); ++i)
-      out << "  " << pad(b["swing"][i]["code"].get<std::string>(), 12)
+    const std::size_t swings = std::min<std::size_t>(b["swing"].size(), top);
+    // Columns as wide as the longest code shown (actor-level codes run to
+    // 15 characters and more), so names never run into the next column.
+    std::size_t width = 12;
+    for (std::size_t i = 0; i < swings; ++i)
+      width = std::max(width, b["swing"][i]["code"].get<std::string>().size() + 2);
+    for (std::size_t i = 0; i < swings; ++i)
+      out << "  " << pad(b["swing"][i]["code"].get<std::string>(), width)
           << b["swing"][i]["reason"].get<std::string>() << "\n";
   }
   if (m.contains("centrality")) {
@@ -258,13 +264,17 @@ std::string metrics_table(const nlohmann::json &m, std::size_t top) {
     std::stable_sort(rows.begin(), rows.end(), [](const auto &x, const auto &y) {
       return x["strength"].template get<double>() > y["strength"].template get<double>();
     });
+    const std::size_t shown = std::min(rows.size(), top);
+    std::size_t width = 12;
+    for (std::size_t i = 0; i < shown; ++i)
+      width = std::max(width, rows[i]["code"].get<std::string>().size() + 2);
     out << "\nTop actors by strength (betweenness "
         << (m["centrality"]["betweenness_exact"].get<bool>() ? "exact" : "estimated") << ")\n"
-        << pad("actor", 12) << pad("strength", 12) << pad("+deg", 6) << pad("-deg", 6)
+        << pad("actor", width) << pad("strength", 12) << pad("+deg", 6) << pad("-deg", 6)
         << pad("PR+", 9) << pad("PR-", 9) << pad("betw", 9) << "PN\n";
-    for (std::size_t i = 0; i < std::min(rows.size(), top); ++i) {
+    for (std::size_t i = 0; i < shown; ++i) {
       const auto &a = rows[i];
-      out << pad(a["code"].get<std::string>(), 12) << pad(num(a["strength"], 2), 12)
+      out << pad(a["code"].get<std::string>(), width) << pad(num(a["strength"], 2), 12)
           << pad(std::to_string(a["pos_degree"].get<long>()), 6)
           << pad(std::to_string(a["neg_degree"].get<long>()), 6) << pad(num(a["pagerank_pos"]), 9)
           << pad(num(a["pagerank_neg"]), 9) << pad(num(a["betweenness"]), 9) << num(a["pn"])

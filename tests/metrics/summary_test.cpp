@@ -1,6 +1,9 @@
+#include "entente/graph/snapshot.hpp"
+#include "entente/metrics/compute.hpp"
 #include "entente/metrics/summary.hpp"
 
 #include <catch2/catch.hpp>
+#include <cstring>
 
 TEST_CASE("strength and signed degrees per actor", "[summary]") {
   entente::SignedGraph g;
@@ -21,4 +24,22 @@ TEST_CASE("strength and signed degrees per actor", "[summary]") {
   CHECK(usa.net == Approx(0.0));
   CHECK(usa.positive == 1);
   CHECK(usa.negative == 1);
+}
+
+TEST_CASE("regression: the metrics table keeps long actor codes apart from the next column",
+          "[summary]") {
+  // Issue 18: codes longer than 12 characters ran into the strength column.
+  entente::SnapshotBuilder b({.window = {}, .level = entente::Level::actor});
+  const auto d = entente::Date::parse("2020-01-01");
+  b.add(entente::make_relation(d, "USAGOVMILSPECIAL", "RUSGOVMILNAVY", "036"));
+  b.add(entente::make_relation(d, "RUSGOVMILNAVY", "CHN", "112"));
+  b.add(entente::make_relation(d, "CHN", "USAGOVMILSPECIAL", "112"));
+  auto s = std::move(b).finish({});
+  s.metrics = entente::compute_metrics(s);
+  const auto table = entente::metrics_table(s.metrics);
+  for (const char *code : {"USAGOVMILSPECIAL", "RUSGOVMILNAVY"}) {
+    const auto at = table.find(std::string("\n") + code);
+    REQUIRE(at != std::string::npos);
+    CHECK(table.substr(at + 1 + std::strlen(code), 2) == "  ");
+  }
 }
