@@ -326,12 +326,22 @@ SnapshotFile read_snapshot_file(const std::string &path, const SnapshotReading &
     skip.push_back({"metrics", "dyads"});
   if (!reading.alignment)
     skip.push_back({"metrics", "alignment"});
-  f.head = parse_json_stream(
-      in, f.origin,
-      [&](const std::string &key, std::size_t index, json &element) {
-        return collect.take(key, index, element);
-      },
-      head_member_limit, skip);
+  try {
+    f.head = parse_json_stream(
+        in, f.origin,
+        [&](const std::string &key, std::size_t index, json &element) {
+          return collect.take(key, index, element);
+        },
+        head_member_limit, skip);
+  } catch (const Error &e) {
+    // Event files and relations JSONL given where a snapshot belongs fail
+    // as JSON; say what the command wants and how to make it.
+    if (std::string(e.what()).find("invalid JSON") == std::string::npos)
+      throw;
+    throw Error(std::string(e.what()) +
+                "; a snapshot is one JSON object: make one from events, relations or articles "
+                "with `entente snapshot FILE -o snapshot.json`");
+  }
   return f;
 }
 

@@ -54,6 +54,18 @@ std::string read_text(const std::string &path) {
 
 namespace {
 
+// nlohmann's messages open with "[json.exception.parse_error.101] ", which
+// tells a user nothing: the rest ("parse error at line 2, column 1: ...")
+// does.
+std::string without_tag(const std::string &what) {
+  if (what.starts_with("[json.exception.")) {
+    const auto end = what.find("] ");
+    if (end != std::string::npos)
+      return what.substr(end + 2);
+  }
+  return what;
+}
+
 // Counts the bytes read from a stream and stops at a moving limit: a
 // member of a streamed document may not take more than its share, even as
 // one huge string token (which nlohmann would read whole before any event).
@@ -127,7 +139,7 @@ public:
   bool end_array() override { return close(); }
   bool parse_error(std::size_t, const std::string &,
                    const nlohmann::detail::exception &e) override {
-    error = e.what();
+    error = without_tag(e.what());
     return false;
   }
 
@@ -242,7 +254,7 @@ template <class Input> void build(Input &&input, DomBuilder &builder, const std:
     ok = nlohmann::json::sax_parse(std::forward<Input>(input), &builder);
   } catch (const nlohmann::json::exception &e) {
     // out_of_range for numbers beyond a double ("1e400").
-    throw Error::at(origin, 0, std::string("invalid JSON: ") + e.what());
+    throw Error::at(origin, 0, "invalid JSON: " + without_tag(e.what()));
   }
   if (builder.too_deep)
     throw Error::at(origin, 0, "JSON nested deeper than 256 levels");

@@ -63,6 +63,11 @@ std::size_t read_relations_jsonl(std::istream &in, const std::string &origin,
       continue;
     }
     first = false;
+    if (j.is_object() && j.contains("text") && !j.contains("source"))
+      throw Error::at(origin, line_no,
+                      "a document (it has \"text\"), not a relation: code documents into "
+                      "relations first with `entente extract " +
+                          origin + " -o relations.jsonl`");
     Relation r;
     try {
       from_json(j, r);

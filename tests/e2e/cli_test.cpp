@@ -67,6 +67,20 @@ TEST_CASE("every subcommand has help, usage errors exit 2, failures 1", "[e2e]")
   CHECK(run_entente("snapshot datasets --level planet").exit_code == 2);
   CHECK(run_entente("snapshot datasets/relations --from 2011-13-01").exit_code == 2);
   CHECK(run_entente("render x.json -o out.bmp").exit_code == 2);
+  // Issue 18: the wrong kind of input says which command makes the right one.
+  const auto events = run_entente("render datasets/events/gdelt1-georgia-2011-08.tsv -o x.svg");
+  CHECK(events.exit_code == 1);
+  CHECK(events.output.find("entente snapshot FILE -o snapshot.json") != std::string::npos);
+  CHECK(events.output.find("[json.exception") == std::string::npos);
+  TempDir docs;
+  entente::test::write_file(
+      docs.file("d.jsonl"),
+      "{\"id\":\"d1\",\"date\":\"2020-05-01\",\"text\":\"Russia praised China.\"}\n");
+  const auto documents =
+      run_entente("snapshot " + docs.file("d.jsonl") + " -o " + docs.file("s.json"));
+  CHECK(documents.exit_code == 1);
+  CHECK(documents.output.find("d.jsonl:1: a document") != std::string::npos);
+  CHECK(documents.output.find("entente extract") != std::string::npos);
   const auto missing = run_entente("snapshot /nonexistent.jsonl -o /tmp/x.json");
   CHECK(missing.exit_code == 1);
   CHECK(missing.output.find("/nonexistent.jsonl: no such file") != std::string::npos);
