@@ -56,6 +56,12 @@ TEST_CASE("every subcommand has help, usage errors exit 2, failures 1", "[e2e]")
     CHECK(r.exit_code == 0);
     CHECK(r.output.find("Usage") != std::string::npos);
   }
+  // `entente help CMD` is `entente CMD --help` (issue 18).
+  const auto help_render = run_entente("help render");
+  CHECK(help_render.exit_code == 0);
+  CHECK(help_render.output == run_entente("render --help").output);
+  CHECK(run_entente("help").output == top.output);
+  CHECK(run_entente("help bogus").exit_code == 2);
   CHECK(run_entente("").exit_code == 2);
   const auto unknown = run_entente("frobnicate");
   CHECK(unknown.exit_code == 2);
