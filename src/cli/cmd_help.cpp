@@ -14,11 +14,10 @@ void run(CLI::App &app, const std::string &name) {
     std::cout << app.get_formatter()->make_help(&app, app.get_name(), CLI::AppFormatMode::Normal);
     return;
   }
-  for (const auto *sub : app.get_subcommands({}))
-    if (sub->get_name() == name && name != "help") {
-      std::cout << sub->help(app.get_name());
-      return;
-    }
+  if (const auto *sub = find_command(app, name); sub && name != "help") {
+    std::cout << sub->help(app.get_name());
+    return;
+  }
   throw Error::usage("unknown command '" + name + "'");
 }
 

@@ -36,6 +36,9 @@ std::optional<Date> optional_date(const std::string &value, const std::string &o
 // comparison, so a NaN threshold would make every check pass).
 CLI::Validator finite_range(double lo, double hi);
 
+// The subcommand called `name`, or nullptr (CLI11 2.3 throws instead).
+CLI::App *find_command(CLI::App &app, const std::string &name);
+
 // "entente: note" lines on stderr unless --quiet.
 void note(bool quiet, const std::string &message);
 

@@ -38,6 +38,13 @@ CLI::Validator finite_range(double lo, double hi) {
       "NUMBER in [" + CLI::detail::to_string(lo) + " - " + CLI::detail::to_string(hi) + "]");
 }
 
+CLI::App *find_command(CLI::App &app, const std::string &name) {
+  for (auto *sub : app.get_subcommands({}))
+    if (sub->get_name() == name)
+      return sub;
+  return nullptr;
+}
+
 void note(bool quiet, const std::string &message) {
   if (!quiet)
     std::cerr << "entente: " << message << "\n";
@@ -63,10 +70,7 @@ int parse_error(CLI::App &app, const CLI::ParseError &e, int argc, char **argv) 
   std::string message = e.what(), hint = "entente --help";
   if (argc > 1 && argv[1][0] != '-') {
     const std::string first = argv[1];
-    bool known = false;
-    for (const auto *sub : app.get_subcommands({}))
-      known = known || sub->get_name() == first;
-    if (known)
+    if (find_command(app, first))
       hint = "entente " + first + " --help";
     else
       message = "unknown command '" + first + "'";

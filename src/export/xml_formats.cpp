@@ -12,7 +12,8 @@ using detail::cell_text;
 using detail::is_empty;
 using detail::xml_escape;
 
-std::string graphml_type(ColumnType t) {
+// GraphML and GEXF name the column types alike.
+std::string xml_type(ColumnType t) {
   switch (t) {
   case ColumnType::integer:
     return "long";
@@ -32,7 +33,7 @@ std::string graphml_keys(const Table &t, std::size_t first, const char *kind, co
   for (std::size_t i = first; i < t.columns.size(); ++i)
     out += "  <key id=\"" + std::string(prefix) + std::to_string(i) + "\" for=\"" + kind +
            "\" attr.name=\"" + xml_escape(t.columns[i].name) + "\" attr.type=\"" +
-           graphml_type(t.columns[i].type) + "\"/>\n";
+           xml_type(t.columns[i].type) + "\"/>\n";
   return out;
 }
 
@@ -54,13 +55,13 @@ std::string graphml(const GraphTables &t) {
                     "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
                     "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
   for (std::size_t i = 0; i < t.graph.size(); ++i)
-    out += "  <key id=\"g" + std::to_string(i) + "\" for=\"graph\" attr.name=\"" +
-           xml_escape(t.graph[i].first) + "\" attr.type=\"" +
-           graphml_type(std::holds_alternative<double>(t.graph[i].second) ? ColumnType::real
-                        : std::holds_alternative<std::int64_t>(t.graph[i].second)
-                            ? ColumnType::integer
-                            : ColumnType::string) +
-           "\"/>\n";
+    out +=
+        "  <key id=\"g" + std::to_string(i) + "\" for=\"graph\" attr.name=\"" +
+        xml_escape(t.graph[i].first) + "\" attr.type=\"" +
+        xml_type(std::holds_alternative<double>(t.graph[i].second)         ? ColumnType::real
+                 : std::holds_alternative<std::int64_t>(t.graph[i].second) ? ColumnType::integer
+                                                                           : ColumnType::string) +
+        "\"/>\n";
   out += graphml_keys(t.nodes, 1, "node", "n") + graphml_keys(t.edges, 2, "edge", "e");
   out += "  <graph id=\"entente\" edgedefault=\"undirected\">\n";
   for (std::size_t i = 0; i < t.graph.size(); ++i)
@@ -81,25 +82,11 @@ std::string graphml(const GraphTables &t) {
 
 namespace {
 
-std::string gexf_type(ColumnType t) {
-  switch (t) {
-  case ColumnType::integer:
-    return "long";
-  case ColumnType::real:
-    return "double";
-  case ColumnType::boolean:
-    return "boolean";
-  case ColumnType::string:
-    break;
-  }
-  return "string";
-}
-
 std::string gexf_attributes(const Table &t, std::size_t first, const char *kind) {
   std::string out = "    <attributes class=\"" + std::string(kind) + "\">\n";
   for (std::size_t i = first; i < t.columns.size(); ++i)
     out += "      <attribute id=\"" + std::to_string(i) + "\" title=\"" +
-           xml_escape(t.columns[i].name) + "\" type=\"" + gexf_type(t.columns[i].type) + "\"/>\n";
+           xml_escape(t.columns[i].name) + "\" type=\"" + xml_type(t.columns[i].type) + "\"/>\n";
   return out + "    </attributes>\n";
 }
 

@@ -166,15 +166,9 @@ void for_each_document(const std::vector<std::string> &paths, std::optional<Date
                        const std::function<void(DocumentPiece &&)> &sink, std::size_t piece_bytes) {
   for (const auto &p : paths) {
     if (p != "-" && fs::is_directory(p)) {
-      std::vector<std::string> files;
-      for (const auto &e : fs::directory_iterator(p)) {
-        const auto ext = e.path().extension().string();
-        if (e.is_regular_file() && (ext == ".txt" || ext == ".jsonl"))
-          files.push_back(e.path().string());
-      }
+      const auto files = document_files(p);
       if (files.empty())
         throw Error::at(p, 0, "the folder holds no articles (.txt) or documents (.jsonl)");
-      std::sort(files.begin(), files.end());
       for (const auto &f : files)
         stream_file(f, date, piece_bytes, sink);
     } else {

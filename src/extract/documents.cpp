@@ -150,19 +150,23 @@ std::vector<Document> parse_documents_jsonl(std::string_view text, const std::st
   return out;
 }
 
+std::vector<std::string> document_files(const std::string &folder) {
+  std::vector<std::string> files;
+  for (const auto &e : fs::directory_iterator(folder)) {
+    const auto ext = e.path().extension().string();
+    if (e.is_regular_file() && (ext == ".txt" || ext == ".jsonl"))
+      files.push_back(e.path().string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
 std::vector<Document> read_documents(const std::vector<std::string> &paths,
                                      std::optional<Date> date) {
   std::vector<Document> out;
   for (const auto &p : paths) {
     if (p != "-" && fs::is_directory(p)) {
-      std::vector<std::string> files;
-      for (const auto &e : fs::directory_iterator(p)) {
-        const auto ext = e.path().extension().string();
-        if (e.is_regular_file() && (ext == ".txt" || ext == ".jsonl"))
-          files.push_back(e.path().string());
-      }
-      std::sort(files.begin(), files.end());
-      for (const auto &f : files)
+      for (const auto &f : document_files(p))
         add_file(f, date, out);
     } else {
       if (p != "-" && !fs::exists(p))

@@ -20,6 +20,9 @@ namespace entente {
 // "9 May 2020" (the first one in the first 20 lines), else nullopt.
 std::optional<Date> find_date(std::string_view text);
 
+// The articles (.txt) and documents (.jsonl) directly in `folder`, sorted.
+std::vector<std::string> document_files(const std::string &folder);
+
 // `date`, if given, overrides every document's own date.
 std::vector<Document> read_documents(const std::vector<std::string> &paths,
                                      std::optional<Date> date);

@@ -277,12 +277,13 @@ Snapshot build(SnapshotFile &&f) {
   seen.reserve(f.dyads.size());
   for (std::size_t i = 0; i < f.dyads.size(); ++i) {
     const auto &d = f.dyads[i];
-    const std::string field = "dyads[" + std::to_string(i) + "] (" + d.a + "-" + d.b + ")";
+    // Named only when wrong: a string per dyad is most of this loop's cost.
+    const auto field = [&] { return "dyads[" + std::to_string(i) + "] (" + d.a + "-" + d.b + ")"; };
     const auto a = index.find(d.a), b = index.find(d.b);
     if (a == index.end() || b == index.end())
-      bad(field, "'" + (a == index.end() ? d.a : d.b) + "' is not among the actors");
+      bad(field(), "'" + (a == index.end() ? d.a : d.b) + "' is not among the actors");
     if (!seen.insert((std::uint64_t{a->second} << 32) | b->second).second)
-      bad(field, "listed twice");
+      bad(field(), "listed twice");
     dyads.push_back({a->second, b->second, d.edge});
   }
   f.dyads.clear();

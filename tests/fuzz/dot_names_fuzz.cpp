@@ -16,7 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     Snapshot s;
     s.graph.add_stats(name, name == "FRA" ? "USA" : "FRA", {});
     s.graph = s.graph.canonical();
-    const std::string dot = snapshot_dot(s, PictureOptions{.backbone = {.method = BackboneMethod::all}});
+    const std::string dot =
+        snapshot_dot(s, PictureOptions{.backbone = {.method = BackboneMethod::all}});
     auto lock = graphviz_lock();
     const CGraph g = CGraph::parse_dot(dot);
     std::vector<char> copy(name.begin(), name.end());
