@@ -2,8 +2,8 @@
 // of every signed edge list in DIR (e.g. the 51 Correlates of War windows),
 // with the time each frustration index took.
 #include "entente/cli/command.hpp"
-#include "entente/cli/series.hpp"
 #include "entente/io/atomic_file.hpp"
+#include "entente/pipeline/balance_series.hpp"
 
 #include <iostream>
 

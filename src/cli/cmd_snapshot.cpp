@@ -11,12 +11,12 @@
 // named by window_label ("2011-08.json"), from one pass over the input.
 #include "entente/cli/command.hpp"
 #include "entente/cli/event_options.hpp"
-#include "entente/cli/pipeline.hpp"
-#include "entente/cli/series_folder.hpp"
 #include "entente/core/text.hpp"
 #include "entente/graph/series.hpp"
 #include "entente/ingest/event_fold.hpp"
 #include "entente/metrics/compute.hpp"
+#include "entente/pipeline/pipeline.hpp"
+#include "entente/pipeline/series_folder.hpp"
 
 #include <filesystem>
 

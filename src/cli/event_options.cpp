@@ -1,4 +1,5 @@
 #include "entente/cli/event_options.hpp"
+#include "entente/pipeline/flow.hpp"
 
 #include "entente/core/error.hpp"
 
@@ -54,25 +55,13 @@ void add_event_options(CLI::App *cmd, EventOptions &o) {
 
 void report_bad_rows(const IngestStats &stats) {
   report_bad_row_lines(stats);
-  // Every row bad (a wrong --format, a file of another kind) is no empty
-  // result but a failure: exit 1 with the counts, after the account above.
-  const std::size_t bad = stats.bad_rows();
-  if (stats.rows > 0 && stats.relations == 0 && bad == stats.rows)
-    throw entente::Error(
-        "none of the " + std::to_string(stats.rows) + (stats.rows == 1 ? " row" : " rows") +
-        " read could be used: all were bad rows (wrong --format?); nothing written");
+  // Every row bad is a failure: exit 1 with the counts, after the account.
+  check_rows_usable(stats);
 }
 
 void report_bad_row_lines(const IngestStats &stats) {
-  const auto text = ingest_report(stats);
-  std::size_t start = 0;
-  while (start < text.size()) {
-    auto end = text.find('\n', start);
-    if (end == std::string::npos)
-      end = text.size();
-    std::cerr << "entente: warning: " << text.substr(start, end - start) << "\n";
-    start = end + 1;
-  }
+  for (const auto &line : bad_row_warnings(stats))
+    std::cerr << "entente: " << line << "\n";
 }
 
 } // namespace entente::cli

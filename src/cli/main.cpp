@@ -2,7 +2,9 @@
 // an exit code (0 ok, 1 failure, 2 usage) here and nowhere else.
 #include "entente/cli/command.hpp"
 #include "entente/core/error.hpp"
+#include "entente/core/version.hpp"
 #include "entente/io/atomic_file.hpp"
+#include "entente/io/temp_registry.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -84,11 +86,13 @@ int parse_error(CLI::App &app, const CLI::ParseError &e, int argc, char **argv) 
 int main(int argc, char **argv) {
   using namespace entente;
   cli::keep_freed_memory();
+  // A run that a signal ends leaves no temporary output files behind.
+  install_cleanup_handlers();
   CLI::App app{"entente: who is aligning with whom. Coded events in, signed graphs, "
                "measures, pictures and comparisons out."};
   app.name("entente");
   app.require_subcommand(1);
-  app.set_version_flag("--version", "entente 0.1.0");
+  app.set_version_flag("--version", "entente " + std::string(version()));
   auto &list = cli::commands();
   std::stable_sort(list.begin(), list.end(),
                    [](const auto &a, const auto &b) { return a.order < b.order; });

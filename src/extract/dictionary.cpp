@@ -446,13 +446,13 @@ std::filesystem::path find_dictionaries(const std::string &given) {
   if (const char *env = std::getenv("ENTENTE_DICTIONARIES"))
     places.emplace_back(env);
   places.emplace_back("datasets/dictionaries");
+  // Beside the binary: <prefix>/bin/entente finds <prefix>/share/entente
+  // after `cmake --install`, and the build tree links build/share/entente
+  // to the source's datasets, so a built binary works from any directory.
   std::error_code ec;
   const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
   if (!ec)
     places.push_back(exe.parent_path().parent_path() / "share/entente/dictionaries");
-#ifdef ENTENTE_DATASETS_DIR
-  places.push_back(fs::path(ENTENTE_DATASETS_DIR) / "dictionaries");
-#endif
   std::string tried;
   for (const auto &p : places) {
     if (fs::is_directory(p, ec))

@@ -99,8 +99,9 @@ struct VerbEntry {
 
 // The dictionary folder to use: `given` if not empty, else the first folder
 // that exists of $ENTENTE_DICTIONARIES, ./datasets/dictionaries,
-// <binary>/../share/entente/dictionaries, and this source tree's
-// datasets/dictionaries. Throws Error (naming the places tried) if none.
+// and <binary>/../share/entente/dictionaries (an installed prefix's, or
+// the build tree's link to the source's datasets/dictionaries). Throws Error (naming the places
+// tried) if none.
 std::filesystem::path find_dictionaries(const std::string &given);
 
 class Dictionaries {

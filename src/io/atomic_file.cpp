@@ -93,7 +93,6 @@ AtomicFile::AtomicFile(std::filesystem::path target) : target_(std::move(target)
 
 void AtomicFile::open_temp(bool keep_mode, mode_t mode, uid_t uid, gid_t gid) {
   temp_ = temp_name(final_);
-  detail::install_cleanup_handlers();
   // Registered before it exists, so there is no moment when a signal could
   // leave it behind.
   slot_ = detail::register_temp(temp_);

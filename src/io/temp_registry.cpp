@@ -53,21 +53,28 @@ void install_handler(int sig) {
 }
 
 } // namespace
+} // namespace entente::detail
+
+namespace entente {
 
 void install_cleanup_handlers() {
   static std::once_flag once;
   std::call_once(once, [] {
     unsigned bits = 0;
-    for (unsigned i = 0; i < std::size(cleanup_signals); ++i) {
+    for (unsigned i = 0; i < std::size(detail::cleanup_signals); ++i) {
       struct sigaction old {};
-      if (::sigaction(cleanup_signals[i], nullptr, &old) != 0 || old.sa_handler != SIG_DFL)
+      if (::sigaction(detail::cleanup_signals[i], nullptr, &old) != 0 || old.sa_handler != SIG_DFL)
         continue;
-      install_handler(cleanup_signals[i]);
+      detail::install_handler(detail::cleanup_signals[i]);
       bits |= 1u << i;
     }
-    installed = bits;
+    detail::installed = bits;
   });
 }
+
+} // namespace entente
+
+namespace entente::detail {
 
 void restore_cleanup_handlers() {
   const unsigned bits = installed;

@@ -3,23 +3,33 @@
 // SIGPIPE, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGXCPU, SIGXFSZ), which then
 // lets the signal end the process as usual.
 //
+// The handlers are the program's choice, not a side effect of linking
+// entente: a program that wants them calls install_cleanup_handlers() once
+// (the entente CLI does, first thing in main). Without it, AtomicFile still
+// removes its temporary file on every exception, only not on a signal.
+//
 // The handler resets its signal to the default action itself before raising
 // it again, so it works however it was installed: COIN-OR CBC saves it and
 // puts it back with signal(), which drops SA_RESETHAND, and a handler that
 // relied on that flag re-entered itself forever (issue 15).
 //
-//   int slot = entente::detail::register_temp(path);   // before creating it
-//   ...
-//   entente::detail::unregister_temp(slot);            // renamed or removed
+//   entente::install_cleanup_handlers();   // in main, before any output
 #pragma once
 
 #include <filesystem>
 
-namespace entente::detail {
+namespace entente {
 
 // Installs the handlers once (a signal the process ignores or already
-// handles is left alone).
+// handles is left alone). Safe to call from several threads.
 void install_cleanup_handlers();
+
+} // namespace entente
+
+// AtomicFile's side: each temporary file is registered before it is
+// created and unregistered once renamed or removed.
+namespace entente::detail {
+
 // Puts the handlers back after a library replaced them (COIN-OR CBC installs
 // its own SIGINT handler for the length of a solve and restores the old one
 // with signal()); only the signals install_cleanup_handlers took, if it ran.

@@ -2,17 +2,18 @@
 // measured and drew, handed over in memory (RunContext::results): every
 // snapshot in name order, then the compared pair with its diff, then the
 // timelines.
-#include "entente/cli/command.hpp"
-#include "entente/cli/run_jobs.hpp"
 #include "entente/io/atomic_file.hpp"
+#include "entente/pipeline/run_jobs.hpp"
 #include "entente/render/snapshot_report.hpp"
 
 #include <algorithm>
 
-namespace entente::cli {
-namespace {
+namespace entente {
 
-void run(RunContext &c) {
+using detail::files_with_extension;
+using detail::RunContext;
+
+void detail::run_report(RunContext &c) {
   auto &r = c.results;
   std::vector<NamedSnapshot> all = std::move(r.snapshots);
   std::stable_sort(all.begin(), all.end(),
@@ -24,11 +25,8 @@ void run(RunContext &c) {
     all.push_back(std::move(s));
   write_file_atomic(c.output / "report.html",
                     report_html(snapshots_report(all, "entente report", compare, r.charts)));
-  note(c.quiet, "report: " + std::to_string(all.size()) + " snapshots -> " +
-                    (c.output / "report.html").string());
+  c.note("report: " + std::to_string(all.size()) + " snapshots -> " +
+         (c.output / "report.html").string());
 }
 
-const RunJobRegistrar registrar{"report", 100, run};
-
-} // namespace
-} // namespace entente::cli
+} // namespace entente

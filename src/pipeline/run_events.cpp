@@ -2,34 +2,42 @@
 // daily export rows, ICEWS coded events) go through the fast event fold and
 // become output/events-<name>.{json,dot,svg,png}. Bad rows are reported, not
 // fatal, like for users' files.
-#include "entente/cli/command.hpp"
-#include "entente/cli/event_options.hpp"
-#include "entente/cli/pipeline.hpp"
-#include "entente/cli/run_jobs.hpp"
 #include "entente/ingest/event_fold.hpp"
 #include "entente/metrics/compute.hpp"
+#include "entente/pipeline/flow.hpp"
+#include "entente/pipeline/run_jobs.hpp"
 #include "entente/render/views.hpp"
 
 #include <algorithm>
 
-namespace entente::cli {
+namespace entente {
+
+using detail::files_with_extension;
+using detail::RunContext;
+
 namespace {
 
 void event_job(const std::filesystem::path &file, RunContext &c) {
   auto fold = fold_snapshots({file.string()}, {}, {Window{}});
-  report_bad_rows(fold.stats);
+  // Reported, even without progress notes; fatal only if every row is bad.
+  for (const auto &line : bad_row_warnings(fold.stats))
+    if (c.options.warn)
+      c.options.warn(line);
+  check_rows_usable(fold.stats);
   Snapshot &s = fold.snapshots.front();
-  s.metrics = compute_metrics(s, {});
+  measure(s);
   const std::string name = "events-" + file.stem().string();
   const auto base = (c.output / name).string();
   save_snapshot(s, base + ".json");
   auto picture =
-      draw_pictures(plan_snapshot(s, styled_picture(s)), base, {".dot", ".svg", ".png"}, c.quiet);
-  note(c.quiet, name + ": " + describe(fold.stats, s) + " -> " + base + ".{json,dot,svg,png}");
+      draw_pictures(c, plan_snapshot(s, styled_picture(s)), base, {".dot", ".svg", ".png"});
+  c.note(name + ": " + describe(fold.stats, s) + " -> " + base + ".{json,dot,svg,png}");
   c.results.snapshots.push_back({name, std::move(s), std::move(picture)});
 }
 
-void run(RunContext &c) {
+} // namespace
+
+void detail::run_events(RunContext &c) {
   const auto dir = c.datasets / "events";
   std::vector<std::filesystem::path> files;
   for (const char *ext : {".tsv", ".tab"})
@@ -42,7 +50,4 @@ void run(RunContext &c) {
     event_job(file, c);
 }
 
-const RunJobRegistrar registrar{"events", 20, run};
-
-} // namespace
-} // namespace entente::cli
+} // namespace entente

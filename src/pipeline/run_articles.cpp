@@ -3,9 +3,6 @@
 // into output/<name>.json and drawn as output/<name>.{dot,svg,png}. An
 // article without a date in its text takes the one listed in
 // datasets/articles/dates.tsv (file<TAB>date).
-#include "entente/cli/command.hpp"
-#include "entente/cli/pipeline.hpp"
-#include "entente/cli/run_jobs.hpp"
 #include "entente/core/text.hpp"
 #include "entente/extract/coder.hpp"
 #include "entente/extract/documents.hpp"
@@ -13,12 +10,18 @@
 #include "entente/io/read_file.hpp"
 #include "entente/io/relations_jsonl.hpp"
 #include "entente/metrics/compute.hpp"
+#include "entente/pipeline/flow.hpp"
+#include "entente/pipeline/run_jobs.hpp"
 #include "entente/render/views.hpp"
 
 #include <map>
 #include <sstream>
 
-namespace entente::cli {
+namespace entente {
+
+using detail::files_with_extension;
+using detail::RunContext;
+
 namespace {
 
 std::map<std::string, Date> listed_dates(const std::filesystem::path &file) {
@@ -36,7 +39,9 @@ std::map<std::string, Date> listed_dates(const std::filesystem::path &file) {
   return dates;
 }
 
-void run(RunContext &c) {
+} // namespace
+
+void detail::run_articles(RunContext &c) {
   const auto dir = c.datasets / "articles";
   const auto files = files_with_extension(dir, ".txt");
   if (files.empty())
@@ -64,18 +69,15 @@ void run(RunContext &c) {
     const auto base = (c.output / name).string();
     write_file_atomic(base + ".relations.jsonl", out.str());
     Snapshot s = std::move(builder).finish({file.string()});
-    s.metrics = compute_metrics(s, {});
+    measure(s);
     save_snapshot(s, base + ".json");
     auto picture =
-        draw_pictures(plan_snapshot(s, styled_picture(s)), base, {".dot", ".svg", ".png"}, c.quiet);
-    note(c.quiet, name + ": " + std::to_string(stats.sentences) + " sentences -> " +
-                      std::to_string(stats.relations) + " relations; " + describe(in, s) + " -> " +
-                      base + ".{relations.jsonl,json,dot,svg,png}");
+        draw_pictures(c, plan_snapshot(s, styled_picture(s)), base, {".dot", ".svg", ".png"});
+    c.note(name + ": " + std::to_string(stats.sentences) + " sentences -> " +
+           std::to_string(stats.relations) + " relations; " + describe(in, s) + " -> " + base +
+           ".{relations.jsonl,json,dot,svg,png}");
     c.results.snapshots.push_back({name, std::move(s), std::move(picture)});
   }
 }
 
-const RunJobRegistrar registrar{"articles", 5, run};
-
-} // namespace
-} // namespace entente::cli
+} // namespace entente

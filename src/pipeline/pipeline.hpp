@@ -3,7 +3,7 @@
 // are coded with the dictionary coder on the way in; everything else is
 // read as relations or events.
 //
-//   auto s = entente::cli::snapshot_from_inputs({"datasets/relations"}, {}, {});
+//   auto s = entente::snapshot_from_inputs({"datasets/relations"}, {}, {});
 #pragma once
 
 #include "entente/graph/snapshot.hpp"
@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-namespace entente::cli {
+namespace entente {
 
 // True if the path names an article to code (a .txt file).
 bool is_article(const std::string &path);
@@ -47,4 +47,4 @@ void measure_and_save(const std::vector<Snapshot> &snapshots,
 // "read 812 relations from 1 file; used 790 (12 outside window, 10 self); 31 actors, 74 dyads"
 std::string describe(const IngestStats &in, const Snapshot &s);
 
-} // namespace entente::cli
+} // namespace entente

@@ -1,4 +1,4 @@
-#include "entente/cli/series_folder.hpp"
+#include "entente/pipeline/series_folder.hpp"
 
 #include "entente/core/error.hpp"
 #include "entente/io/input_files.hpp"
@@ -8,7 +8,7 @@
 
 namespace fs = std::filesystem;
 
-namespace entente::cli {
+namespace entente {
 
 bool is_series_file_name(const std::string &name) {
   // The labels of graph/series.hpp's window_label.
@@ -59,4 +59,4 @@ void remove_stale_windows(const fs::path &dir, const std::vector<std::string> &o
     fs::remove(p, ec);
 }
 
-} // namespace entente::cli
+} // namespace entente

@@ -1,16 +1,16 @@
-#include "entente/cli/series.hpp"
+#include "entente/pipeline/balance_series.hpp"
 
-#include "entente/cli/run_jobs.hpp"
 #include "entente/core/error.hpp"
 #include "entente/core/relation.hpp"
 #include "entente/ingest/signed_csv.hpp"
 #include "entente/metrics/balance.hpp"
+#include "entente/pipeline/run_jobs.hpp"
 
 #include <chrono>
 #include <cstdio>
 #include <regex>
 
-namespace entente::cli {
+namespace entente {
 namespace {
 
 std::string window_label(const std::string &stem) {
@@ -25,7 +25,7 @@ std::string window_label(const std::string &stem) {
 
 std::vector<SeriesRow> balance_series(const std::filesystem::path &dir) {
   std::vector<SeriesRow> rows;
-  for (const auto &file : files_with_extension(dir, ".csv")) {
+  for (const auto &file : detail::files_with_extension(dir, ".csv")) {
     const auto stem = file.stem().string();
     if (!stem.ends_with("_edges"))
       continue;
@@ -101,4 +101,4 @@ nlohmann::json series_json(const std::vector<SeriesRow> &rows) {
   return j;
 }
 
-} // namespace entente::cli
+} // namespace entente

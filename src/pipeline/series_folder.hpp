@@ -4,16 +4,16 @@
 // weekly windows then mixed in `timeline DIR`), and a folder holding other
 // files is refused before any work, so nothing of the user's is removed.
 //
-//   check_series_folder("out/weeks");              // throws Error
-//   ... write the windows (AtomicFile each) ...
-//   remove_stale_windows("out/weeks", outputs);    // the old run's extras
+//   entente::check_series_folder("out/weeks");           // throws Error
+//   std::vector<std::string> outputs{"out/weeks/2011-W32.json"}; // written (AtomicFile)
+//   entente::remove_stale_windows("out/weeks", outputs); // the old run's extras
 #pragma once
 
 #include <filesystem>
 #include <string>
 #include <vector>
 
-namespace entente::cli {
+namespace entente {
 
 // True for the names a series writes: "2011-08.json", "2011-W32.json",
 // "2011-Q3.json", "2011.json", "2011-08-01.json", and the temporary files
@@ -30,4 +30,4 @@ void check_series_folder(const std::filesystem::path &dir);
 void remove_stale_windows(const std::filesystem::path &dir,
                           const std::vector<std::string> &outputs);
 
-} // namespace entente::cli
+} // namespace entente

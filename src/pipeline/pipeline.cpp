@@ -1,4 +1,4 @@
-#include "entente/cli/pipeline.hpp"
+#include "entente/pipeline/pipeline.hpp"
 
 #include "entente/extract/coder.hpp"
 #include "entente/extract/document_stream.hpp"
@@ -10,7 +10,7 @@
 #include <filesystem>
 #include <thread>
 
-namespace entente::cli {
+namespace entente {
 
 bool is_article(const std::string &path) {
   return std::filesystem::path(path).extension() == ".txt";
@@ -73,4 +73,4 @@ std::string describe(const IngestStats &in, const Snapshot &s) {
   return text;
 }
 
-} // namespace entente::cli
+} // namespace entente

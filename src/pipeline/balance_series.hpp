@@ -2,8 +2,8 @@
 // windows): per window the frustration index L (exact where it can be), F,
 // triangle balance and how long the frustration index took.
 //
-//   auto rows = entente::cli::balance_series("datasets/signed/cow");
-//   std::cout << entente::cli::series_table(rows, true);
+//   auto rows = entente::balance_series("datasets/signed/cow");
+//   std::cout << entente::series_table(rows, true);
 #pragma once
 
 #include <filesystem>
@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-namespace entente::cli {
+namespace entente {
 
 struct SeriesRow {
   std::string window; // "1946-1949" for cow_46-49, else the file stem
@@ -30,4 +30,4 @@ std::string series_table(const std::vector<SeriesRow> &rows, bool with_time);
 // Without timings, so that the output is deterministic.
 nlohmann::json series_json(const std::vector<SeriesRow> &rows);
 
-} // namespace entente::cli
+} // namespace entente

@@ -1,19 +1,23 @@
 // Main-job part: the Correlates of War windows in datasets/signed/cow/ ->
 // output/cow_series.{json,txt} (L, F, triangle balance per window), and the
 // Highland tribes -> output/tribes_metrics.json with every measure.
-#include "entente/cli/command.hpp"
-#include "entente/cli/run_jobs.hpp"
-#include "entente/cli/series.hpp"
 #include "entente/ingest/signed_csv.hpp"
 #include "entente/io/atomic_file.hpp"
 #include "entente/metrics/compute.hpp"
+#include "entente/pipeline/balance_series.hpp"
+#include "entente/pipeline/flow.hpp"
+#include "entente/pipeline/run_jobs.hpp"
 #include "entente/render/charts.hpp"
 #include "entente/render/views.hpp"
 
 #include <chrono>
 #include <cstdio>
 
-namespace entente::cli {
+namespace entente {
+
+using detail::files_with_extension;
+using detail::RunContext;
+
 namespace {
 
 // Frustration F and triangle balance over the 51 windows, as an SVG chart.
@@ -36,17 +40,19 @@ void draw_window(RunContext &c, const std::filesystem::path &edges, const std::s
   if (!std::filesystem::exists(edges))
     return;
   Snapshot s = load_signed_csv(edges.string(), vertices_beside(edges.string()));
-  s.metrics = compute_metrics(s, {});
+  measure(s);
   const auto base = (c.output / name).string();
   save_snapshot(s, base + ".json");
   PictureOptions picture = styled_picture(s);
   picture.title = "Correlates of War " + name.substr(4) + ": alliances and disputes";
-  auto drawn = draw_pictures(plan_snapshot(s, picture), base, {".svg", ".png"}, c.quiet);
-  note(c.quiet, "cow: " + name + " with blocs -> " + base + ".{json,svg,png}");
+  auto drawn = draw_pictures(c, plan_snapshot(s, picture), base, {".svg", ".png"});
+  c.note("cow: " + name + " with blocs -> " + base + ".{json,svg,png}");
   c.results.snapshots.push_back({name, std::move(s), std::move(drawn)});
 }
 
-void run(RunContext &c) {
+} // namespace
+
+void detail::run_cow(RunContext &c) {
   const auto dir = c.datasets / "signed" / "cow";
   const auto start = std::chrono::steady_clock::now();
   const auto rows = balance_series(dir);
@@ -60,7 +66,7 @@ void run(RunContext &c) {
   char buf[200];
   std::snprintf(buf, sizeof buf, "cow: %zu windows (%zu exact) in %.2f s -> %s", rows.size(), exact,
                 secs, (c.output / "cow_series.{json,txt}").string().c_str());
-  note(c.quiet, buf);
+  c.note(buf);
   const std::string chart = line_chart_svg(balance_chart(rows));
   write_file_atomic(c.output / "cow-timeline.svg", chart);
   c.results.charts.push_back({"Timeline: cow-timeline", chart});
@@ -70,15 +76,12 @@ void run(RunContext &c) {
   const auto tribes = c.datasets / "signed" / "tribes_edges.csv";
   if (std::filesystem::exists(tribes)) {
     Snapshot s = load_signed_csv(tribes.string(), vertices_beside(tribes.string()));
-    s.metrics = compute_metrics(s, {});
+    measure(s);
     save_snapshot(s, (c.output / "tribes_metrics.json").string());
     write_file_atomic(c.output / "tribes_metrics.txt", metrics_table(s.metrics, 16));
-    note(c.quiet, "tribes: every measure -> " + (c.output / "tribes_metrics.{json,txt}").string());
+    c.note("tribes: every measure -> " + (c.output / "tribes_metrics.{json,txt}").string());
     c.results.snapshots.push_back({"tribes_metrics", std::move(s), std::nullopt});
   }
 }
 
-const RunJobRegistrar registrar{"cow", 40, run};
-
-} // namespace
-} // namespace entente::cli
+} // namespace entente

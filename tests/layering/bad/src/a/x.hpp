@@ -1,0 +1,2 @@
+#pragma once
+#include "entente/b/y.hpp" // a does not depend on b
