@@ -68,6 +68,7 @@ def main(source_dir, out, build_dir, target):
         for header in sorted((src / stage).glob("*.hpp")):
             if header.name in private:
                 continue
+            includes.append(f'#include "entente/{stage}/{header.name}"')
             if f"{stage}/{header.name}" in KNOWN_BROKEN:
                 skipped.append(f"{stage}/{header.name}")
                 continue
@@ -76,7 +77,6 @@ def main(source_dir, out, build_dir, target):
                 missing.append(str(header.relative_to(src.parent)))
                 continue
             count += 1
-            includes.append(f'#include "entente/{stage}/{header.name}"')
             body = [f"[[maybe_unused]] static void example_{count}() {{", GIVEN + "{"]
             for line_no, code in example:
                 body.append(f'#line {line_no} "{header}"')
