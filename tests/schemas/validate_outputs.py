@@ -7,8 +7,9 @@ vacuous: the same document with a required key removed, with a number turned
 into a string and (where the output is fixed) with an unknown key added must
 each be rejected.
 
-usage: validate_outputs.py ENTENTE SOURCE_DIR TMP_DIR CASE   (CASE "schemas" checks
-       the schema files themselves; exit 77: python3-jsonschema missing)
+usage: validate_outputs.py ENTENTE SOURCE_DIR TMP_DIR CASE [MAIN_JOB_DIR]
+       (CASE "schemas" checks the schema files themselves, "main_job" every JSON file
+       the main job wrote into MAIN_JOB_DIR; exit 77: python3-jsonschema missing)
 """
 import copy
 import json
@@ -26,6 +27,7 @@ except ImportError as e:  # scripts/setup.sh --test installs python3-jsonschema
     sys.exit(77)
 
 entente, source, tmp_root, case = sys.argv[1:5]
+main_job = sys.argv[5] if len(sys.argv) > 5 else None
 schema_dir = pathlib.Path(source, "docs", "schemas").resolve()
 tmp = pathlib.Path(tmp_root, "schemas", case)
 shutil.rmtree(tmp, ignore_errors=True)
@@ -212,8 +214,16 @@ def case_schemas():
 
 
 def case_snapshot():
-    check("snapshot of the GDELT relations", "snapshot.schema.json",
-          json.loads(snapshot_of("georgia.json").read_text()))
+    doc = json.loads(snapshot_of("georgia.json").read_text())
+    check("snapshot of the GDELT relations", "snapshot.schema.json", doc)
+    out_of_range("snapshot", "snapshot.schema.json", doc,
+                 [(("format",), "entente-relations"), (("version",), 2), (("level",), "region"),
+                  (("window", "from"), "2011-8-1"), (("dyads", 0, "total", "conflict"), 1.0),
+                  (("dyads", 0, "a_to_b", "quad"), [0, 0, 0, 0, 0]),
+                  (("actors", 0, "code"), ""), (("fold", "self"), -1),
+                  (("metrics", "centrality", "actors", 0, "pagerank_pos"), 1.2),
+                  (("metrics", "balance", "frustration", "camps"), [[], [], []]),
+                  (("metrics", "summary", "per_actor", 0, "strength"), -1.0)])
     check("snapshot --level actor --from/--to", "snapshot.schema.json",
           json.loads(snapshot_of("actor.json", "--level", "actor", "--from", "2011-08-05",
                                  "--to", "2011-08-20").read_text()))
@@ -257,6 +267,12 @@ def case_metrics():
     saved = tmp / "measured.json"
     doc = json.loads(run("metrics", "--json", "-q", "-o", saved, snap))
     check("metrics --json of the GDELT snapshot", "metrics.schema.json", doc)
+    out_of_range("metrics --json", "metrics.schema.json", doc,
+                 [(("balance", "frustration", "F"), 1.5), (("balance", "walk", "exact"), "yes"),
+                  (("blocs", "modularity", "blocs"), [["GEO", "GEO"]]),
+                  (("alignment", "levels"), 4), (("alignment", "s_abs", 0, 0), 2.0),
+                  (("directed", "reciprocity"), -0.1), (("dyads",), {"omitted": 3}),
+                  (("summary",), None)])
     check("metrics -o (snapshot with metrics)", "snapshot.schema.json",
           json.loads(saved.read_text()))
     if json.loads(saved.read_text())["metrics"] != doc:
@@ -268,6 +284,11 @@ def case_diff():
     b = snapshot_of("b.json", "--from", "2011-08-16", "--to", "2011-08-31")
     full = json.loads(run("diff", a, b, "--json", "--top", "5"))
     check("diff --json", "diff.schema.json", full)
+    out_of_range("diff --json", "diff.schema.json", full,
+                 [(("bloc_migrations", "partition"), "blocs.doreian_mrvar"),
+                  (("balance", "walk_balance", "before"), "0.5"),
+                  (("centrality_ranks", "measure"), "betweenness"),
+                  (("added", 0, "change"), None)])
     for key in ("alignment_shifts", "bloc_migrations", "balance", "centrality_ranks"):
         if key not in full:
             fail(f"diff --json lacks {key}")
@@ -285,11 +306,31 @@ def case_timeline():
     run("snapshot", "-q", RELATIONS, "--every", "week", "-o", folder)
     doc = json.loads(run("timeline", folder, "--json", "--pair", "GEO:RUS", "--pair", "USA:ZZZ"))
     check("timeline --json --pair", "timeline.schema.json", doc)
+    out_of_range("timeline --json", "timeline.schema.json", doc,
+                 [((0, "conflict_share"), 2.0), ((0, "actors"), 1.5), ((0, "window"), "August"),
+                  ((0, "pairs", "GEO:RUS"), "1")])
     check("timeline --json", "timeline.schema.json", json.loads(run("timeline", folder, "--json")))
 
 
+def out_of_range(what, name, doc, changes):
+    """Values of the right type outside their documented range must be rejected."""
+    v = validator(name)
+    for path, value in changes:
+        m = copy.deepcopy(doc)
+        set_at(m, path, value)
+        if not errors(v, m):
+            fail(f"{what} with {'/'.join(map(str, path))} = {value!r} is accepted")
+        else:
+            print(f"ok: {what} with {'/'.join(map(str, path))} = {value!r} is rejected")
+
+
 def case_dyads():
-    check("dyads --json", "dyads.schema.json", json.loads(run("dyads", RELATIONS, "--json")))
+    doc = json.loads(run("dyads", RELATIONS, "--json"))
+    check("dyads --json", "dyads.schema.json", doc)
+    out_of_range("dyads --json", "dyads.schema.json", doc,
+                 [((0, "sign"), 2), ((0, "coop_share"), 1.5), ((0, "events"), -1),
+                  ((0, "events"), 1.5), ((0, "quad"), [1, 2, 3]), ((0, "weight"), -0.5),
+                  ((0, "reciprocity"), None)])
     check("dyads --json --half-life --level actor", "dyads.schema.json",
           json.loads(run("dyads", RELATIONS, "--json", "--half-life", "7d", "--level", "actor")))
     check("dyads --json of a GDELT events file", "dyads.schema.json",
@@ -298,7 +339,10 @@ def case_dyads():
 
 def case_align():
     snap = snapshot_of("georgia.json")
-    check("align --json", "align.schema.json", json.loads(run("align", "GEO", "RUS", snap, "--json")))
+    doc = json.loads(run("align", "GEO", "RUS", snap, "--json"))
+    check("align --json", "align.schema.json", doc)
+    out_of_range("align --json", "align.schema.json", doc,
+                 [(("s_abs",), 1.2), (("kendall_tau_b",), -1.5), (("profile_length",), 0)])
     check("align --json (signed CSV)", "align.schema.json",
           json.loads(run("align", "Gavev", "Kotun", TRIBES, "--json")))
 
@@ -311,7 +355,10 @@ def case_series():
     for f in sorted(cow.glob("cow_*_edges.csv"))[:4]:
         shutil.copy(f, folder)
         shutil.copy(cow / f.name.replace("_edges", "_vertices"), folder)
-    check("series --json", "series.schema.json", json.loads(run("series", folder, "--json")))
+    doc = json.loads(run("series", folder, "--json"))
+    check("series --json", "series.schema.json", doc)
+    out_of_range("series --json", "series.schema.json", doc,
+                 [((0, "F"), -0.2), ((0, "exact"), 1), ((0, "L"), -1)])
 
 
 def relation_lines(what, path):
@@ -385,6 +432,10 @@ def case_export():
     run("export", "-q", snap, "-o", out)
     doc = json.loads(out.read_text())
     check("export node-link JSON (GDELT)", "node-link.schema.json", doc)
+    out_of_range("export node-link JSON", "node-link.schema.json", doc,
+                 [(("directed",), True), (("nodes", 0, "bloc"), 0),
+                  (("links", 0, "sign"), 0.5), (("links", 0, "a_to_b_quad1"), -2),
+                  (("graph", "level"), "world")])
     # the mutations above touch the document; the rows must be checked as well
     v = validator("node-link.schema.json")
     for part, key in (("nodes", "id"), ("links", "source")):
@@ -402,6 +453,22 @@ def case_export():
     run("export", "-q", bare, "-o", out)
     check("export node-link JSON (snapshot without metrics)", "node-link.schema.json",
           json.loads(out.read_text()))
+
+
+def case_main_job():
+    """Every JSON file of the main job's output folder, by its kind."""
+    folder = pathlib.Path(main_job)
+    found = sorted(folder.rglob("*.json")) + sorted(folder.rglob("*.jsonl"))
+    if len(found) < 10:
+        fail(f"{folder}: only {len(found)} JSON files; did the main job run?")
+    for f in found:
+        name = f.relative_to(folder).as_posix()
+        if f.suffix == ".jsonl":
+            relation_lines(f"main job {name}", f)
+            continue
+        schema = {"cow_series.json": "series.schema.json",
+                  "diff.json": "diff.schema.json"}.get(f.name, "snapshot.schema.json")
+        valid(f"main job {name}", schema, json.loads(f.read_text()))
 
 
 CASES = {name[len("case_"):]: f for name, f in globals().items() if name.startswith("case_")}
