@@ -227,6 +227,14 @@ def case_snapshot():
     check("snapshot --level actor --from/--to", "snapshot.schema.json",
           json.loads(snapshot_of("actor.json", "--level", "actor", "--from", "2011-08-05",
                                  "--to", "2011-08-20").read_text()))
+    empty = snapshot_of("empty.json", "--from", "2012-01-01", "--to", "2012-01-31")
+    valid("snapshot of a window without events", "snapshot.schema.json",
+          json.loads(empty.read_text()))
+    valid("timeline --json of a window without events", "timeline.schema.json",
+          json.loads(run("timeline", empty, "--json")))
+    run("export", "-q", empty, "-o", tmp / "empty.node-link.json")
+    valid("export of a window without events", "node-link.schema.json",
+          json.loads((tmp / "empty.node-link.json").read_text()))
     snapshot_of("halves.json", "--split", "2011-08-16")
     for half in ("halves.A.json", "halves.B.json"):
         check(f"snapshot --split: {half}", "snapshot.schema.json",
