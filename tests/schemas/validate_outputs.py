@@ -50,17 +50,44 @@ def load_schemas():
 STORE = load_schemas()
 
 
+def inline(node, base, resolver):
+    """node with every $ref replaced by what it names (the schemas have no cycles).
+
+    The same constraints, checked several times faster: jsonschema 4.10 resolves
+    a $ref on every value it reaches (a snapshot's alignment matrices alone hold
+    thousands of numbers)."""
+    if isinstance(node, list):
+        return [inline(x, base, resolver) for x in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: inline(v, base, resolver) for k, v in node.items()
+           if k != "$ref" and k not in ("$defs", "$schema")}
+    if "$ref" in node:
+        url, target = resolver.resolve(urljoin(base, node["$ref"]))
+        out.setdefault("allOf", []).append(inline(target, url, resolver))
+    return out
+
+
+VALIDATORS = {}
+
+
 def validator(name, pointer=""):
     """The validator of docs/schemas/NAME (or of a definition inside it)."""
-    uri = (schema_dir / name).as_uri()
-    root = STORE[uri]
-    resolver = jsonschema.RefResolver(base_uri=uri, referrer=root, store=STORE)
-    schema = {"$ref": uri + "#" + pointer} if pointer else root
-    return Draft202012Validator(schema, resolver=resolver)
+    if (name, pointer) not in VALIDATORS:
+        uri = (schema_dir / name).as_uri()
+        resolver = jsonschema.RefResolver(base_uri=uri, referrer=STORE[uri], store=STORE)
+        schema = inline({"$ref": uri + "#" + pointer} if pointer else STORE[uri], uri, resolver)
+        VALIDATORS[(name, pointer)] = Draft202012Validator(schema)
+    return VALIDATORS[(name, pointer)]
 
 
 def errors(v, doc):
     return sorted(v.iter_errors(doc), key=lambda e: list(e.absolute_path))
+
+
+def rejected(v, doc):
+    """Whether the schema rejects doc (stops at the first error)."""
+    return next(v.iter_errors(doc), None) is not None
 
 
 def run(*args, stdin=None):
@@ -152,7 +179,7 @@ def rejects(what, name, doc, pointer="", closed=True):
         first_object(m)["not_an_entente_key"] = 1
         mutations.append(("with an unknown key", m))
     for how, m in mutations:
-        if not errors(v, m):
+        if not rejected(v, m):
             fail(f"{what} {how} is accepted by its schema (the schema accepts too much)")
         else:
             print(f"ok: {what} {how} is rejected")
@@ -214,8 +241,12 @@ def case_schemas():
 
 
 def case_snapshot():
-    doc = json.loads(snapshot_of("georgia.json").read_text())
-    check("snapshot of the GDELT relations", "snapshot.schema.json", doc)
+    valid("snapshot of the GDELT relations", "snapshot.schema.json",
+          json.loads(snapshot_of("georgia.json").read_text()))
+    # Broken copies of a smaller snapshot (a few days): the same keys, faster.
+    doc = json.loads(snapshot_of("days.json", "--from", "2011-08-08", "--to", "2011-08-10")
+                     .read_text())
+    check("snapshot of 3 days", "snapshot.schema.json", doc)
     out_of_range("snapshot", "snapshot.schema.json", doc,
                  [(("format",), "entente-relations"), (("version",), 2), (("level",), "region"),
                   (("window", "from"), "2011-8-1"), (("dyads", 0, "total", "conflict"), 1.0),
@@ -224,7 +255,7 @@ def case_snapshot():
                   (("metrics", "centrality", "actors", 0, "pagerank_pos"), 1.2),
                   (("metrics", "balance", "frustration", "camps"), [[], [], []]),
                   (("metrics", "summary", "per_actor", 0, "strength"), -1.0)])
-    check("snapshot --level actor --from/--to", "snapshot.schema.json",
+    valid("snapshot --level actor --from/--to", "snapshot.schema.json",
           json.loads(snapshot_of("actor.json", "--level", "actor", "--from", "2011-08-05",
                                  "--to", "2011-08-20").read_text()))
     empty = snapshot_of("empty.json", "--from", "2012-01-01", "--to", "2012-01-31")
@@ -237,7 +268,7 @@ def case_snapshot():
           json.loads((tmp / "empty.node-link.json").read_text()))
     snapshot_of("halves.json", "--split", "2011-08-16")
     for half in ("halves.A.json", "halves.B.json"):
-        check(f"snapshot --split: {half}", "snapshot.schema.json",
+        valid(f"snapshot --split: {half}", "snapshot.schema.json",
               json.loads((tmp / half).read_text()))
     bare = json.loads(snapshot_of("bare.json", "--no-metrics").read_text())
     check("snapshot --no-metrics", "snapshot.schema.json", bare)
@@ -246,7 +277,7 @@ def case_snapshot():
     events = tmp / "events.json"
     run("snapshot", "-q", EVENTS, "-o", events)
     doc = json.loads(events.read_text())
-    check("snapshot of the GDELT events file", "snapshot.schema.json", doc)
+    valid("snapshot of the GDELT events file", "snapshot.schema.json", doc)
     # The measures a snapshot stores must themselves be rejected when broken.
     bad = copy.deepcopy(doc)
     bad["metrics"]["balance"]["triangles"]["balance"] = 1.5
@@ -263,9 +294,9 @@ def case_series_folder():
     sliding = tmp / "sliding"
     run("snapshot", "-q", RELATIONS, "--window", "14d", "--step", "7d", "-o", sliding)
     files += sorted(sliding.glob("*.json"))
-    for f in files:
-        check(f"series window {f.parent.name}/{f.name}", "snapshot.schema.json",
-              json.loads(f.read_text()))
+    for i, f in enumerate(files):
+        (check if i == 0 else valid)(f"series window {f.parent.name}/{f.name}",
+                                     "snapshot.schema.json", json.loads(f.read_text()))
 
 
 def case_metrics():
@@ -326,7 +357,7 @@ def out_of_range(what, name, doc, changes):
     for path, value in changes:
         m = copy.deepcopy(doc)
         set_at(m, path, value)
-        if not errors(v, m):
+        if not rejected(v, m):
             fail(f"{what} with {'/'.join(map(str, path))} = {value!r} is accepted")
         else:
             print(f"ok: {what} with {'/'.join(map(str, path))} = {value!r} is rejected")
