@@ -57,13 +57,14 @@ def test_icews_and_relations_jsonl(cli):
 
 
 def test_code_text_matches_entente_extract(cli):
-    expected = jsonl(cli("extract", "-q", ARTICLE))
+    expected = jsonl(cli("extract", "-q", "--date", "2020-05-09", ARTICLE))
     text = ARTICLE.read_text()
-    frame = entente.code_text(text, doc_id=expected[0]["doc"])
+    frame = entente.code_text(text, date="2020-05-09", doc_id=expected[0]["doc"])
     assert len(frame) == len(expected) > 0
     assert frame["code"].tolist() == [r["code"] for r in expected]
     assert frame["source"].tolist() == [r["source"] for r in expected]
-    files = entente.code_files(ARTICLE)
+    assert frame["sentence"].tolist() == [r["sentence"] for r in expected]
+    files = entente.code_files(ARTICLE, date="2020-05-09")
     assert files["evidence"].tolist() == [r.get("evidence", "") for r in expected]
 
 
@@ -73,6 +74,8 @@ def test_code_text_with_a_date_and_without_one():
     assert frame["date"][0] == pd.Timestamp("2020-05-09")
     with pytest.raises(entente.Error, match="no date"):
         entente.code_text("Russia accused China of aggression.")
+    with pytest.raises(entente.Error, match="not a date"):
+        entente.code_text("Russia accused China of aggression.", date="yesterday")
 
 
 def test_errors_are_entente_errors_with_the_message(tmp_path):
