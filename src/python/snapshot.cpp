@@ -140,8 +140,10 @@ SeriesOptions series_options(const py::dict &given, const InputOptions &in) {
   } else
     throw Error::usage("a series needs every='month' (or day, week, quarter, year, '30d') or "
                        "window='90d' with step='30d'");
-  o.range = {optional_date(given.contains("start") ? given["start"] : py::none(), "start"),
-             optional_date(given.contains("end") ? given["end"] : py::none(), "end")};
+  auto item = [&](const char *key) -> py::object {
+    return given.contains(key) ? py::object(given[key]) : py::object(py::none());
+  };
+  o.range = {optional_date(item("start"), "start"), optional_date(item("end"), "end")};
   if (given.contains("max_windows") && !given["max_windows"].is_none())
     o.max_windows = given["max_windows"].cast<long>();
   check_series_options(o);

@@ -53,7 +53,8 @@ def test_icews_and_relations_jsonl(cli):
     icews = entente.read_events(ICEWS, level="actor")
     assert len(icews) == len(jsonl(cli("load", "-q", ICEWS, "--level", "actor")))
     relations = entente.read_events(RELATIONS)
-    assert len(relations) == len(jsonl(RELATIONS.read_text()))
+    assert len(relations) == len(jsonl(cli("load", "-q", RELATIONS)))
+    assert relations.attrs["ingest"]["skipped"] == {"region": 21}
 
 
 def test_code_text_matches_entente_extract(cli):

@@ -17,7 +17,7 @@ def snap():
 def test_counts_and_fold_equal_the_cli(snap, gdelt_snapshot_json):
     assert snap.dyad_count == len(gdelt_snapshot_json["dyads"])
     assert snap.actor_count == len(gdelt_snapshot_json["actors"])
-    assert snap.fold == gdelt_snapshot_json["fold"]
+    assert snap.fold == {"left_out": 0, **gdelt_snapshot_json["fold"]}
     assert snap.window == ("2011-08-01", "2011-08-31")
     assert snap.level == "country"
     assert snap.ingest["files"] == 1
@@ -88,7 +88,7 @@ def test_windows_and_series_as_the_cli(cli, tmp_path):
     assert len(weeks) == len(files) > 1
     for s, f in zip(weeks, files):
         j = json.loads(f.read_text())
-        assert (s.dyad_count, s.fold) == (len(j["dyads"]), j["fold"])
+        assert (s.dyad_count, s.fold) == (len(j["dyads"]), {"left_out": 0, **j["fold"]})
     sliding = entente.series(entente.read_events(GDELT), window="14d", step="7d",
                              start="2011-08-01")
     assert all(s.window[0] is not None for s in sliding)
