@@ -2,6 +2,8 @@
 formats."""
 
 import json
+import threading
+import time
 
 import pytest
 
@@ -65,3 +67,27 @@ def test_render_errors(halves, tmp_path):
         s.render("svg", alpha=2.0)
     with pytest.raises(entente.Error):
         s.render_to(tmp_path / "a.txt")
+
+
+def test_python_threads_run_while_the_library_draws(halves):
+    """The GIL is released around the library's work: while a thread
+    renders (seconds for a PNG), this one keeps running; held, it would
+    stop for the whole render."""
+    s = entente.load_snapshot(halves[0])
+    took = []
+
+    def draw():
+        start = time.monotonic()
+        for _ in range(2):
+            s.render("png", engine="neato")
+        took.append(time.monotonic() - start)
+
+    worker = threading.Thread(target=draw)
+    last, longest = time.monotonic(), 0.0
+    worker.start()
+    while worker.is_alive():
+        time.sleep(0.002)
+        now = time.monotonic()
+        longest, last = max(longest, now - last), now
+    worker.join()
+    assert took and longest < took[0] / 2, (longest, took)
