@@ -6,10 +6,11 @@ set -euo pipefail
 packages=(build-essential cmake ninja-build pkg-config
           libboost-graph-dev nlohmann-json3-dev libgraphviz-dev graphviz
           libcli11-dev zlib1g-dev coinor-libcbc-dev libeigen3-dev libzip-dev librsvg2-dev
-          liblink-grammar-dev)
+          liblink-grammar-dev
+          pybind11-dev python3-dev)
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(catch2 libxml2-utils python3-networkx python3-igraph python3-pandas
-             python3-jsonschema)
+             python3-jsonschema python3-pybind11 python3-pytest)
 fi
 
 SUDO=""
