@@ -8,7 +8,7 @@ packages=(build-essential cmake ninja-build pkg-config
           libcli11-dev zlib1g-dev coinor-libcbc-dev libeigen3-dev libzip-dev librsvg2-dev
           liblink-grammar-dev)
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(catch2 libxml2-utils python3-networkx python3-igraph python3-pandas)
+  packages+=(catch2 libxml2-utils python3-networkx python3-igraph python3-pandas help2man)
 fi
 
 SUDO=""
