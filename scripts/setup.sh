@@ -10,7 +10,7 @@ packages=(build-essential cmake ninja-build pkg-config
           pybind11-dev python3-dev)
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(catch2 libxml2-utils python3-networkx python3-igraph python3-pandas
-             python3-jsonschema python3-pybind11 python3-pytest)
+             python3-jsonschema python3-pybind11 python3-pytest help2man)
 fi
 
 SUDO=""

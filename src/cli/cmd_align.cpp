@@ -8,13 +8,14 @@
 #include <cstdio>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 namespace entente::cli {
 namespace {
 
 struct Options {
-  std::string a, b, input;
-  bool json = false;
+  std::string a, b, input, output = "-";
+  bool json = false, quiet = false;
 };
 
 void run(const Options &o) {
@@ -25,8 +26,7 @@ void run(const Options &o) {
       throw Error("actor '" + *code + "' is not in " + o.input);
   const Alignment a = align(s.graph, o.a, o.b);
   if (o.json) {
-    std::cout << nlohmann::json(a).dump(1) << "\n";
-    finish_stdout();
+    write_output(o.output, nlohmann::json(a).dump(1) + "\n");
     return;
   }
   auto line = [](const char *label, double v) {
@@ -34,12 +34,13 @@ void run(const Options &o) {
     std::snprintf(buf, sizeof buf, "  %-34s %9.6f\n", label, v);
     return std::string(buf);
   };
-  std::cout << o.a << " vs " << o.b << " (stance profiles over " << a.n << " actors, levels 0..4)\n"
-            << line("S (absolute distances)", a.s_abs) << line("S (squared distances)", a.s_sq)
-            << line("S (absolute, strength-weighted)", a.s_abs_weighted)
-            << line("Cohen's kappa (quadratic weights)", a.kappa)
-            << line("Scott's pi (nominal)", a.pi) << line("Kendall's tau-b", a.tau_b);
-  finish_stdout();
+  std::ostringstream out;
+  out << o.a << " vs " << o.b << " (stance profiles over " << a.n << " actors, levels 0..4)\n"
+      << line("S (absolute distances)", a.s_abs) << line("S (squared distances)", a.s_sq)
+      << line("S (absolute, strength-weighted)", a.s_abs_weighted)
+      << line("Cohen's kappa (quadratic weights)", a.kappa) << line("Scott's pi (nominal)", a.pi)
+      << line("Kendall's tau-b", a.tau_b);
+  write_output(o.output, out.str());
 }
 
 void setup(CLI::App &app) {
@@ -50,6 +51,8 @@ void setup(CLI::App &app) {
   cmd->add_option("b", o->b, "Second actor code")->required();
   cmd->add_option("input", o->input, "Snapshot JSON ('-' = stdin) or signed edges CSV")->required();
   cmd->add_flag("--json", o->json, "Print JSON");
+  add_output(cmd, o->output, "the comparison");
+  add_quiet(cmd, o->quiet);
   cmd->callback([o] { run(*o); });
 }
 

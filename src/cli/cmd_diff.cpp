@@ -44,12 +44,13 @@ void run(const Options &o) {
   check_comparable(fa.head, origin(o.a), fb.head, origin(o.b));
   const Snapshot a = snapshot_from_file(std::move(fa)), b = snapshot_from_file(std::move(fb));
   const SnapshotDiff d =
-      diff_snapshots(a, b, {o.top, o.nonzero, o.edges_only, origin(o.a), origin(o.b)});
+      diff_snapshots(a, b, {top_or_all(o.top), o.nonzero, o.edges_only, origin(o.a), origin(o.b)});
   std::string text;
   if (o.json)
     text = nlohmann::json(d).dump(1) + "\n";
   else
-    text = diff_text(a, b, d, o.markdown ? TextStyle::markdown : TextStyle::plain, o.top);
+    text =
+        diff_text(a, b, d, o.markdown ? TextStyle::markdown : TextStyle::plain, top_or_all(o.top));
   write_output(o.output, text);
   if (!o.images.empty()) {
     picture.positions = shared_layout(a, b, picture);
@@ -75,15 +76,12 @@ void setup(CLI::App &app) {
       "ties) rank among the shared actors. JSON schema: docs/formats.md.");
   cmd->add_option("before", o->a, "Earlier snapshot JSON ('-' = stdin)")->required();
   cmd->add_option("after", o->b, "Later snapshot JSON ('-' = stdin)")->required();
-  cmd->add_option("-o,--output", o->output, "Where to write the report ('-' = stdout)")
-      ->capture_default_str();
+  add_output(cmd, o->output, "the report");
   cmd->add_flag("--json", o->json, "JSON instead of text");
   cmd->add_flag("--markdown", o->markdown, "Markdown instead of plain text");
-  cmd->add_option("--top", o->top,
-                  "How many entries per list (largest net changes, alignment shifts, rank "
-                  "changes; in the text also sign flips, added and removed dyads, which --json "
-                  "lists whole)")
-      ->capture_default_str();
+  add_top(cmd, o->top,
+          "entries per list (net changes, alignment shifts, rank changes; in the text also "
+          "sign flips, added and removed dyads, which --json lists whole)");
   cmd->add_flag("--nonzero", o->nonzero,
                 "Dyads with a net score of 0 count as absent (an edge is a non-zero dyad, as "
                 "in the peer benchmark)");
@@ -94,7 +92,7 @@ void setup(CLI::App &app) {
                   "Also draw the changes (.svg, .png, .pdf or .dot; repeatable, one layout), "
                   "nodes where they stand in a layout shared by both snapshots");
   add_picture_options(cmd, o->picture);
-  cmd->add_flag("-q,--quiet", o->quiet, "No notes on stderr");
+  add_quiet(cmd, o->quiet);
   cmd->callback([o] { run(*o); });
 }
 

@@ -39,7 +39,7 @@ void setup(CLI::App &app) {
       ->required();
   cmd->add_option("--format", o->format, "graphml, gexf, csv or node-link (default: from -o)")
       ->check(CLI::IsMember({"graphml", "gexf", "csv", "node-link"}));
-  cmd->add_flag("-q,--quiet", o->quiet, "No summary on stderr");
+  add_quiet(cmd, o->quiet);
   cmd->callback([o] { run(*o); });
 }
 

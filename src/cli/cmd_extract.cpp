@@ -82,8 +82,7 @@ void setup(CLI::App &app) {
   cmd->add_option("inputs", o->inputs, "Articles (.txt), documents (.jsonl), folders or '-'")
       ->required();
   cmd->add_option("--date", o->date, "Date of every document (YYYY-MM-DD); else the text's own");
-  cmd->add_option("-o,--output", o->output, "Relations JSONL to write ('-' = stdout)")
-      ->capture_default_str();
+  add_output(cmd, o->output, "the relations JSONL");
   cmd->add_option("--dictionaries", o->dictionaries,
                   "Folder of coder dictionaries (default: $ENTENTE_DICTIONARIES, "
                   "./datasets/dictionaries, then the installed or source tree's)")
@@ -98,7 +97,7 @@ void setup(CLI::App &app) {
   cmd->add_flag("--explain", o->explain,
                 "Per sentence: actors found and the pattern that fired, or why none did "
                 "(stdout with -o FILE, else stderr)");
-  cmd->add_flag("-q,--quiet", o->quiet, "No summary on stderr");
+  add_quiet(cmd, o->quiet);
   cmd->callback([o] { run(*o); });
 }
 

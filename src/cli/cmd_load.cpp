@@ -66,9 +66,8 @@ void setup(CLI::App &app) {
       ->check(CLI::IsMember({"country", "actor"}))
       ->capture_default_str();
   add_event_options(cmd, o->events);
-  cmd->add_option("-o,--output", o->output, "Relations JSONL to write ('-' = stdout)")
-      ->capture_default_str();
-  cmd->add_flag("-q,--quiet", o->quiet, "No summary or progress bar on stderr");
+  add_output(cmd, o->output, "the relations JSONL");
+  add_quiet(cmd, o->quiet);
   cmd->callback([o] { run(*o); });
 }
 

@@ -1,4 +1,4 @@
-// entente metrics INPUT [--json] [-o SNAPSHOT.json] [--top N] [--k K] [--alpha A]
+// entente metrics INPUT [--json] [-o FILE] [--save SNAPSHOT.json] [--top N] [--k K] [--alpha A]
 // INPUT is a snapshot JSON or a signed edges CSV (datasets/signed/*_edges.csv).
 #include "entente/cli/command.hpp"
 #include "entente/ingest/signed_csv.hpp"
@@ -12,7 +12,7 @@ namespace entente::cli {
 namespace {
 
 struct Options {
-  std::string input, output;
+  std::string input, output = "-", save;
   bool json = false, quiet = false, time = false;
   std::size_t top = 15, k = 0;
   double alpha = 0.5;
@@ -23,9 +23,9 @@ double seconds_since(std::chrono::steady_clock::time_point t) {
 }
 
 void run(const Options &o) {
-  if (o.output == "-")
-    throw Error::usage("metrics -o - would put the snapshot and the table (or --json) on "
-                       "standard output together: give -o a file");
+  if (o.save == "-" && o.output == "-")
+    throw Error::usage("metrics --save - would put the snapshot and the table (or --json) on "
+                       "standard output together: give --save or -o a file");
   const auto begin = std::chrono::steady_clock::now();
   Snapshot s = load_graph_input(o.input);
   if (o.k > s.graph.actor_count())
@@ -49,17 +49,14 @@ void run(const Options &o) {
     seconds["load"] = load;
     std::cerr << "entente: seconds " << seconds.dump() << "\n";
   }
-  if (!o.output.empty())
-    save_snapshot(s, o.output);
-  if (o.json)
-    std::cout << s.metrics.dump(1) << "\n";
-  else
-    std::cout << metrics_table(s.metrics, o.top);
-  finish_stdout();
+  if (!o.save.empty())
+    save_snapshot(s, o.save);
+  write_output(o.output,
+               o.json ? s.metrics.dump(1) + "\n" : metrics_table(s.metrics, top_or_all(o.top)));
   if (!s.metrics["centrality"].value("betweenness_exact", true))
     note(o.quiet, "betweenness " + s.metrics["centrality"].value("betweenness_method", ""));
-  if (!o.output.empty())
-    note(o.quiet, "metrics stored in " + o.output);
+  if (!o.save.empty() && o.save != "-")
+    note(o.quiet, "snapshot with its metrics saved to " + o.save);
 }
 
 void setup(CLI::App &app) {
@@ -68,8 +65,9 @@ void setup(CLI::App &app) {
       "metrics", "Balance, blocs, centrality and alignment of a snapshot, as a table or JSON");
   cmd->add_option("input", o->input, "Snapshot JSON ('-' = stdin) or signed edges CSV")->required();
   cmd->add_flag("--json", o->json, "Print the metrics as JSON instead of a table");
-  cmd->add_option("-o,--output", o->output, "Also save the snapshot with its metrics here");
-  cmd->add_option("--top", o->top, "Actors listed in the table")->capture_default_str();
+  add_output(cmd, o->output, "the table (or --json)");
+  cmd->add_option("--save", o->save, "Also save the snapshot with its metrics here");
+  add_top(cmd, o->top, "actors in the table's lists");
   cmd->add_option("--k", o->k, "Doreian-Mrvar blocs (0 = as many as by modularity)")
       ->capture_default_str();
   cmd->add_option("--alpha", o->alpha, "Doreian-Mrvar weight of negative ties inside blocs")
@@ -78,7 +76,7 @@ void setup(CLI::App &app) {
   cmd->add_flag("--time", o->time,
                 "Wall time per measure, in all (\"total\") and of loading the input (\"load\") "
                 "on stderr (JSON)");
-  cmd->add_flag("-q,--quiet", o->quiet, "No notes on stderr");
+  add_quiet(cmd, o->quiet);
   cmd->callback([o] { run(*o); });
 }
 

@@ -57,11 +57,11 @@ void setup(CLI::App &app) {
                 "Draw blocs as nodes (sized by members, named by their largest) and the net "
                 "relation between blocs as edges");
   cmd->add_option("--title", o->title, "Title (default: the source and the time window)");
-  cmd->add_option("--top", o->top, "Draw only the N actors with the largest strength");
+  add_top(cmd, o->top, "actors drawn, by strength");
   cmd->add_option("--min-weight", o->min_weight, "Leave out dyads with |net| below this");
   cmd->add_flag("--clusters", o->clusters, "Draw a box around each bloc (fdp or dot engine)");
   cmd->add_flag("--no-blocs", o->no_blocs, "Do not colour actors by bloc");
-  cmd->add_flag("-q,--quiet", o->quiet, "No notes on stderr");
+  add_quiet(cmd, o->quiet);
   cmd->callback([o] { run(*o); });
 }
 

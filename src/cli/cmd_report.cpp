@@ -15,7 +15,7 @@ struct Options {
   std::string output = "report.html", title = "entente report";
   PictureFlags picture;
   std::size_t heatmap = ReportLimits{}.heatmap_actors;
-  bool compare = false;
+  bool compare = false, quiet = false;
 };
 
 void run(const Options &o) {
@@ -33,7 +33,12 @@ void run(const Options &o) {
   if (o.compare)
     for (std::size_t i = 1; i < all.size(); ++i)
       pairs.emplace_back(i - 1, i);
-  write_output(o.output, report_html(snapshots_report(all, o.title, pairs, {}, limits)));
+  const std::string html = report_html(snapshots_report(all, o.title, pairs, {}, limits));
+  write_output(o.output, html);
+  if (o.output != "-")
+    note(o.quiet, "wrote " + o.output + ": " + std::to_string(all.size()) + " snapshots, " +
+                      std::to_string(pairs.size()) + " comparisons, " +
+                      std::to_string((html.size() + 1023) / 1024) + " KiB");
 }
 
 void setup(CLI::App &app) {
@@ -41,7 +46,8 @@ void setup(CLI::App &app) {
   auto *cmd = app.add_subcommand("report", "One self-contained HTML page: pictures, alignment "
                                            "heatmap, alliances, rivalries, blocs, balance");
   cmd->add_option("snapshots", o->snapshots, "Snapshot JSON files")->required();
-  cmd->add_option("-o,--output", o->output, "HTML file to write")->capture_default_str();
+  add_output(cmd, o->output, "the HTML page");
+  add_quiet(cmd, o->quiet);
   cmd->add_option("--title", o->title, "Page title")->capture_default_str();
   cmd->add_flag("--compare", o->compare, "Add what changed between consecutive snapshots");
   add_picture_options(cmd, o->picture);

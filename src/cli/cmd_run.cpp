@@ -30,9 +30,9 @@ void setup(CLI::App &app) {
   auto *cmd = app.add_subcommand("run", "The main job: every dataset in DATASETS to snapshots, "
                                         "pictures and comparisons in OUTPUT");
   cmd->add_option("--datasets", o->datasets, "Folder of input data")->capture_default_str();
-  cmd->add_option("--output", o->output, "Folder for the results (created if missing)")
+  cmd->add_option("-o,--output", o->output, "Folder for the results (created if missing)")
       ->capture_default_str();
-  cmd->add_flag("-q,--quiet", o->quiet, "No progress on stderr");
+  add_quiet(cmd, o->quiet);
   cmd->callback([o] { run(*o); });
 }
 

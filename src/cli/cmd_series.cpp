@@ -11,17 +11,13 @@ namespace entente::cli {
 namespace {
 
 struct Options {
-  std::string dir;
-  bool json = false;
+  std::string dir, output = "-";
+  bool json = false, quiet = false;
 };
 
 void run(const Options &o) {
   const auto rows = balance_series(o.dir);
-  if (o.json)
-    std::cout << series_json(rows).dump(1) << "\n";
-  else
-    std::cout << series_table(rows, true);
-  finish_stdout();
+  write_output(o.output, o.json ? series_json(rows).dump(1) + "\n" : series_table(rows, true));
 }
 
 void setup(CLI::App &app) {
@@ -33,6 +29,8 @@ void setup(CLI::App &app) {
       ->required()
       ->check(CLI::ExistingDirectory);
   cmd->add_flag("--json", o->json, "Print JSON (without timings)");
+  add_output(cmd, o->output, "the table (or --json)");
+  add_quiet(cmd, o->quiet);
   cmd->callback([o] { run(*o); });
 }
 

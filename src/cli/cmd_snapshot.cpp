@@ -223,7 +223,7 @@ void setup(CLI::App &app) {
   cmd->add_flag("--no-metrics", o->no_metrics,
                 "Save the graph without measures (\"metrics\": {}), for large inputs when only "
                 "the dyads are needed; metrics, diff and timeline compute them when asked");
-  cmd->add_flag("-q,--quiet", o->quiet, "No summary or progress bar on stderr");
+  add_quiet(cmd, o->quiet);
   cmd->callback([o] { run(*o); });
 }
 

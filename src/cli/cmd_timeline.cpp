@@ -23,7 +23,7 @@ namespace {
 struct Options {
   std::vector<std::string> inputs, pairs;
   std::string chart, output = "-";
-  bool json = false;
+  bool json = false, quiet = false;
 };
 
 struct Row {
@@ -225,8 +225,11 @@ void run(const Options &o) {
   check_one_series(inputs);
   write_output(o.output,
                o.json ? to_json_rows(rows, o.pairs).dump(1) + "\n" : table(rows, o.pairs));
-  if (!o.chart.empty())
+  if (!o.chart.empty()) {
     write_chart(o.chart, line_chart_svg(chart_of(rows, o.pairs)));
+    if (o.chart != "-")
+      note(o.quiet, "chart of " + std::to_string(rows.size()) + " windows written to " + o.chart);
+  }
 }
 
 void setup(CLI::App &app) {
@@ -239,8 +242,8 @@ void setup(CLI::App &app) {
   cmd->add_option("--chart", o->chart,
                   "Draw the series as a line chart (.svg, .png or .pdf; '-' = SVG on stdout); "
                   "--pair dyads in a second panel");
-  cmd->add_option("-o,--output", o->output, "Where to write the table ('-' = stdout)")
-      ->capture_default_str();
+  add_output(cmd, o->output, "the table (or --json)");
+  add_quiet(cmd, o->quiet);
   cmd->add_flag("--json", o->json, "JSON rows instead of a table");
   cmd->callback([o] { run(*o); });
 }

@@ -39,6 +39,16 @@ CLI::Validator finite_range(double lo, double hi);
 // The subcommand called `name`, or nullptr (CLI11 2.3 throws instead).
 CLI::App *find_command(CLI::App &app, const std::string &name);
 
+// The options every command spells and explains the same way (issue 18):
+// -q/--quiet silences notes, summaries and progress (errors and bad-row
+// accounts still go to stderr); -o/--output is where the command's result
+// goes ('-' = stdout); --top N keeps the N largest entries of each list.
+CLI::Option *add_quiet(CLI::App *cmd, bool &quiet);
+CLI::Option *add_output(CLI::App *cmd, std::string &output, const std::string &what);
+CLI::Option *add_top(CLI::App *cmd, std::size_t &top, const std::string &what);
+// --top 0 (all) as a limit.
+inline std::size_t top_or_all(std::size_t top) { return top ? top : static_cast<std::size_t>(-1); }
+
 // "entente: note" lines on stderr unless --quiet.
 void note(bool quiet, const std::string &message);
 

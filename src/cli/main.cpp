@@ -47,6 +47,22 @@ CLI::App *find_command(CLI::App &app, const std::string &name) {
   return nullptr;
 }
 
+CLI::Option *add_quiet(CLI::App *cmd, bool &quiet) {
+  return cmd->add_flag("-q,--quiet", quiet,
+                       "No notes, summary or progress on stderr (errors and bad-row counts "
+                       "are still reported)");
+}
+
+CLI::Option *add_output(CLI::App *cmd, std::string &output, const std::string &what) {
+  return cmd->add_option("-o,--output", output, "Where to write " + what + " ('-' = stdout)")
+      ->capture_default_str();
+}
+
+CLI::Option *add_top(CLI::App *cmd, std::size_t &top, const std::string &what) {
+  return cmd->add_option("--top", top, "At most N " + what + ", largest first (0 = all)")
+      ->capture_default_str();
+}
+
 void note(bool quiet, const std::string &message) {
   if (!quiet)
     std::cerr << "entente: " << message << "\n";

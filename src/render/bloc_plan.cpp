@@ -62,7 +62,7 @@ PlanNode bloc_node(int b, const BlocTotals &t, const detail::Strengths &strength
 DrawPlan plan_blocs(const Snapshot &s, const PictureOptions &o) {
   if (o.bloc.empty())
     throw Error("no blocs to draw: the snapshot holds no bloc measures (saved with "
-                "--no-metrics?); run `entente metrics SNAPSHOT -o SNAPSHOT` first");
+                "--no-metrics?); run `entente metrics SNAPSHOT --save SNAPSHOT` first");
   DrawPlan plan;
   plan.title = o.title.empty() ? detail::picture_title(s) : o.title;
   plan.legend = o.legend ? LegendKind::snapshot : LegendKind::none;

@@ -261,7 +261,7 @@ TEST_CASE("issue 15.13: options that must be refused", "[e2e][issue15]") {
       {"eval-extract --min-f1 nan", "--min-f1"},
       {"metrics " + tribes + " --k 1000", "--k 1000: more blocs than the 16 actors"},
       {"dyads " + rel + " --from 2011-08-20 --to 2011-08-10", "--to is before --from"},
-      {"metrics --json " + tribes + " -o -", "standard output together"},
+      {"metrics --json " + tribes + " --save -", "standard output together"},
   };
   for (const auto &c : cases) {
     INFO(c.args);

@@ -142,7 +142,7 @@ TEST_CASE("issue 15.1: an output that would overwrite one of its own inputs is r
   REQUIRE(run_entente("snapshot " + dir.file("e.csv") + " -q -o " + dir.file("s.json")).exit_code ==
           0);
   const auto snapshot = read_file(dir.file("s.json"));
-  const auto m = run_entente("metrics " + dir.file("s.json") + " -q -o " + dir.file("s.json"));
+  const auto m = run_entente("metrics " + dir.file("s.json") + " -q --save " + dir.file("s.json"));
   CHECK(m.exit_code == 1);
   CHECK(m.output.find("s.json: is one of this run's inputs") != std::string::npos);
   const auto d = run_entente("diff " + dir.file("s.json") + " " + dir.file("s.json") + " -o " +

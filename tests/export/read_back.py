@@ -127,7 +127,7 @@ def compare(name, snapshot):
 
 # A snapshot with every measure, from each shipped kind of data.
 tribes = os.path.join(tmp, "tribes.json")
-run("metrics", "datasets/signed/tribes_edges.csv", "-o", tribes)
+run("metrics", "datasets/signed/tribes_edges.csv", "--save", tribes)
 compare("tribes", tribes)
 gdelt = os.path.join(tmp, "gdelt.json")
 run("snapshot", "datasets/relations/gdelt1-georgia-2011-08.jsonl", "-q", "-o", gdelt)

@@ -23,7 +23,7 @@ TEST_CASE("entente metrics --json on the tribes carries every measure") {
 TEST_CASE("entente metrics stores the metrics in a snapshot and prints a table") {
   test::TempDir dir;
   const auto out = dir.file("tribes.json");
-  const auto r = test::run_entente("metrics datasets/signed/tribes_edges.csv -q -o " + out);
+  const auto r = test::run_entente("metrics datasets/signed/tribes_edges.csv -q --save " + out);
   REQUIRE(r.exit_code == 0);
   CHECK(r.output.find("frustration L 7 (exact)") != std::string::npos);
   const auto snap = nlohmann::json::parse(test::read_file(out));
