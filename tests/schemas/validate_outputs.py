@@ -304,7 +304,7 @@ def case_metrics():
           json.loads(run("metrics", "--json", TRIBES)))
     snap = snapshot_of("georgia.json", "--no-metrics")
     saved = tmp / "measured.json"
-    doc = json.loads(run("metrics", "--json", "-q", "-o", saved, snap))
+    doc = json.loads(run("metrics", "--json", "-q", "--save", saved, snap))
     check("metrics --json of the GDELT snapshot", "metrics.schema.json", doc)
     out_of_range("metrics --json", "metrics.schema.json", doc,
                  [(("balance", "frustration", "F"), 1.5), (("balance", "walk", "exact"), "yes"),
@@ -312,10 +312,10 @@ def case_metrics():
                   (("alignment", "levels"), 4), (("alignment", "s_abs", 0, 0), 2.0),
                   (("directed", "reciprocity"), -0.1), (("dyads",), {"omitted": 3}),
                   (("summary",), None)])
-    check("metrics -o (snapshot with metrics)", "snapshot.schema.json",
+    check("metrics --save (snapshot with metrics)", "snapshot.schema.json",
           json.loads(saved.read_text()))
     if json.loads(saved.read_text())["metrics"] != doc:
-        fail("metrics -o stored other measures than metrics --json printed")
+        fail("metrics --save stored other measures than metrics --json printed")
 
 
 def case_diff():
@@ -484,7 +484,7 @@ def case_export():
             fail(f"node-link without {part}[0].{key} is accepted")
     out = tmp / "tribes.json"
     tribes = tmp / "tribes.snapshot.json"
-    run("metrics", "-q", TRIBES, "-o", tribes)
+    run("metrics", "-q", TRIBES, "--save", tribes)
     run("export", "-q", tribes, "-o", out)
     check("export node-link JSON (tribes)", "node-link.schema.json", json.loads(out.read_text()))
     bare = snapshot_of("bare.json", "--no-metrics")
