@@ -4,11 +4,11 @@
 // sign and weight), optionally with older events decayed by a half-life.
 #include "entente/cli/command.hpp"
 #include "entente/cli/event_options.hpp"
-#include "entente/cli/pipeline.hpp"
 #include "entente/graph/snapshot.hpp"
 #include "entente/ingest/inputs.hpp"
 #include "entente/io/atomic_file.hpp"
 #include "entente/metrics/dyads.hpp"
+#include "entente/pipeline/pipeline.hpp"
 
 #include <algorithm>
 #include <cstdio>
