@@ -63,22 +63,6 @@ std::string window_output(const std::string &output, std::size_t i) {
       .string();
 }
 
-// Relations JSONL and articles take the relation-by-relation path; event
-// files alone take the fast fold (which reads event rows only).
-bool relations_only(const std::vector<std::string> &inputs, InputFormat format) {
-  if (format == InputFormat::relations)
-    return true;
-  if (format != InputFormat::automatic)
-    return false;
-  bool any_article = false, all_relations = true;
-  for (const auto &f : expand_inputs(inputs)) {
-    const auto ext = std::filesystem::path(f).extension();
-    any_article = any_article || is_article(f);
-    all_relations = all_relations && (ext == ".jsonl" || ext == ".ndjson" || is_article(f));
-  }
-  return any_article || all_relations;
-}
-
 // Sliding-window lengths are whole days: "90d", "week" or "day".
 int days_of(const std::string &text, const char *option) {
   const Period p = parse_period(text);
@@ -111,7 +95,7 @@ void run_series(const Options &o, const Window &whole, Level level, const InputO
 
   std::vector<Snapshot> snapshots;
   IngestStats stats;
-  if (relations_only(o.inputs, input.format)) {
+  if (takes_relation_path(o.inputs, input.format)) {
     SeriesBuilder builder(series);
     stats = read_relations(o.inputs, input, o.articles(), [&](Relation &&r) { builder.add(r); });
     snapshots = std::move(builder).finish(o.inputs);
@@ -162,7 +146,7 @@ void run(const Options &o) {
 
   std::vector<Snapshot> snapshots;
   IngestStats stats;
-  if (windows.size() == 1 && relations_only(o.inputs, input.format)) {
+  if (windows.size() == 1 && takes_relation_path(o.inputs, input.format)) {
     snapshots.push_back(snapshot_from_inputs(
         o.inputs, input, {whole, level, input.groups, input.regions}, &stats, o.articles()));
   } else {

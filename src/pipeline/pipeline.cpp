@@ -16,6 +16,22 @@ bool is_article(const std::string &path) {
   return std::filesystem::path(path).extension() == ".txt";
 }
 
+// Relations JSONL and articles take the relation-by-relation path; event
+// files alone take the fast fold (which reads event rows only).
+bool takes_relation_path(const std::vector<std::string> &paths, InputFormat format) {
+  if (format == InputFormat::relations)
+    return true;
+  if (format != InputFormat::automatic)
+    return false;
+  bool any_article = false, all_relations = true;
+  for (const auto &f : expand_inputs(paths)) {
+    const auto ext = std::filesystem::path(f).extension();
+    any_article = any_article || is_article(f);
+    all_relations = all_relations && (ext == ".jsonl" || ext == ".ndjson" || is_article(f));
+  }
+  return any_article || all_relations;
+}
+
 IngestStats read_relations(const std::vector<std::string> &paths, const InputOptions &input,
                            const ArticleOptions &article_options, const RelationSink &sink) {
   std::vector<std::string> articles, others;

@@ -18,6 +18,10 @@ namespace entente {
 // True if the path names an article to code (a .txt file).
 bool is_article(const std::string &path);
 
+// True when the inputs are read relation by relation (relations JSONL, or
+// articles among them) rather than by the fast fold of event rows.
+bool takes_relation_path(const std::vector<std::string> &paths, InputFormat format);
+
 // Where articles' relations come from: the coder's dictionaries ("" = the
 // default search, see find_dictionaries) and a date overriding the articles'
 // own datelines.

@@ -8,6 +8,7 @@
 #include "entente/graph/series.hpp"
 #include "entente/ingest/event_fold.hpp"
 #include "entente/metrics/compute.hpp"
+#include "entente/pipeline/pipeline.hpp"
 
 #include <filesystem>
 
@@ -65,22 +66,6 @@ std::vector<Snapshot> fold_each(const std::vector<Window> &windows, const InputO
   return out;
 }
 
-// Event files take the fast fold; relations JSON Lines and articles are
-// read relation by relation (the choice `entente snapshot` makes).
-bool relation_by_relation(const std::vector<std::string> &paths, InputFormat format) {
-  if (format == InputFormat::relations)
-    return true;
-  if (format != InputFormat::automatic)
-    return false;
-  bool any_article = false, all_relations = true;
-  for (const auto &f : expand_inputs(paths)) {
-    const auto ext = std::filesystem::path(f).extension();
-    any_article = any_article || ext == ".txt";
-    all_relations = all_relations && (ext == ".jsonl" || ext == ".ndjson" || ext == ".txt");
-  }
-  return any_article || all_relations;
-}
-
 py::tuple fold_files(const std::vector<std::string> &paths, const py::dict &options,
                      const std::vector<std::pair<py::object, py::object>> &windows,
                      const std::string &dictionaries, const py::object &article_date) {
@@ -91,7 +76,7 @@ py::tuple fold_files(const std::vector<std::string> &paths, const py::dict &opti
   IngestStats stats;
   {
     py::gil_scoped_release unlocked;
-    if (relation_by_relation(paths, in.format)) {
+    if (takes_relation_path(paths, in.format)) {
       snapshots = fold_each(ws, in, paths, [&](const RelationSink &sink) {
         stats = read_all(paths, in, dictionaries, date, sink);
       });
@@ -160,7 +145,7 @@ py::tuple series_files(const std::vector<std::string> &paths, const py::dict &op
   IngestStats stats;
   {
     py::gil_scoped_release unlocked;
-    if (relation_by_relation(paths, in.format)) {
+    if (takes_relation_path(paths, in.format)) {
       SeriesBuilder builder(o);
       stats = read_all(paths, in, dictionaries, date, [&](Relation &&r) { builder.add(r); });
       snapshots = std::move(builder).finish(paths);

@@ -108,8 +108,22 @@ def _input_options(format, weight, level, groups, regions, roots, quads, countri
 _coders: dict = {}
 
 
+def _dictionaries(given: Optional[str]) -> str:
+    """The coder's dictionary folder: the one given, else beside this package
+    (<prefix>/python/entente -> <prefix>/share/entente/dictionaries, as the
+    build tree lays it out), else "" for the library's own search
+    ($ENTENTE_DICTIONARIES, ./datasets/dictionaries)."""
+    if given:
+        return given
+    if _os.environ.get("ENTENTE_DICTIONARIES"):
+        return ""
+    here = _os.path.dirname(_os.path.abspath(__file__))
+    beside = _os.path.join(here, "..", "..", "share", "entente", "dictionaries")
+    return _os.path.normpath(beside) if _os.path.isdir(beside) else ""
+
+
 def _coder(dictionaries: Optional[str]) -> "_entente.Coder":
-    key = dictionaries or ""
+    key = _dictionaries(dictionaries)
     if key not in _coders:
         _coders[key] = _entente.Coder(key)
     return _coders[key]
@@ -159,7 +173,7 @@ def read_events(paths: Paths, *, format: str = "auto", weight: str = "mentions",
     """
     options = _input_options(format, weight, level, groups, regions, roots, quads, countries,
                              root_only, strict, threads, start, end)
-    columns, stats = _entente.read_relations(_paths(paths), options, dictionaries or "",
+    columns, stats = _entente.read_relations(_paths(paths), options, _dictionaries(dictionaries),
                                              _date(article_date))
     frame = _relations_frame(columns)
     frame.attrs["ingest"] = stats
@@ -350,7 +364,7 @@ def snapshots(source, windows: Iterable[Tuple[DateLike, DateLike]], *, level: st
     if _is_frame(source):
         native = _entente.fold_relations(_relation_columns(source), options, spans)
         return [Snapshot(s) for s in native]
-    native, stats = _entente.fold_files(_paths(source), options, spans, dictionaries or "",
+    native, stats = _entente.fold_files(_paths(source), options, spans, _dictionaries(dictionaries),
                                         _date(article_date))
     return [Snapshot(s, stats) for s in native]
 
@@ -382,7 +396,7 @@ def series(source, every: Optional[str] = None, *, window: Optional[str] = None,
     if _is_frame(source):
         native = _entente.series_relations(_relation_columns(source), options, spec)
         return [Snapshot(s) for s in native]
-    native, stats = _entente.series_files(_paths(source), options, spec, dictionaries or "",
+    native, stats = _entente.series_files(_paths(source), options, spec, _dictionaries(dictionaries),
                                           _date(article_date))
     return [Snapshot(s, stats) for s in native]
 
