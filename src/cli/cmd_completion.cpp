@@ -102,7 +102,7 @@ void setup(CLI::App &app) {
   cmd->add_option("shell", *shell, "The shell")->required()->check(CLI::IsMember({"bash"}));
   cmd->footer("Load it with `source <(entente completion bash)`, or install it as "
               "/usr/share/bash-completion/completions/entente.");
-  cmd->callback([&app] { write_bash(std::cout, app); });
+  cmd->callback([&app, shell] { write_bash(std::cout, app); }); // CLI11 writes into *shell
 }
 
 const Registrar registrar{"completion", 95, setup};
