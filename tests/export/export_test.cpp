@@ -93,9 +93,8 @@ TEST_CASE("the same snapshot exports the same bytes", "[export]") {
 TEST_CASE("export writes well-formed XML files from the command line", "[export]") {
   entente::test::TempDir dir;
   const auto snap = dir.file("s.json");
-  REQUIRE(
-      entente::test::run_entente("metrics datasets/signed/tribes_edges.csv --save " + snap).exit_code ==
-      0);
+  REQUIRE(entente::test::run_entente("metrics datasets/signed/tribes_edges.csv --save " + snap)
+              .exit_code == 0);
   for (const char *f : {"t.graphml", "t.gexf"}) {
     const auto r = entente::test::run_entente("export " + snap + " -q -o " + dir.file(f));
     INFO(r.output);
