@@ -14,6 +14,7 @@
 #include "entente/graph/signed_graph.hpp"
 
 #include <functional>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <ostream>
@@ -62,18 +63,23 @@ struct SnapshotOptions {
   bool regions = false;
 };
 
+class Fold;
+
+// Relations to one snapshot, relation by relation: a Fold (graph/fold.hpp)
+// over one window, so its graph and counts are those of every other path.
 class SnapshotBuilder {
 public:
-  explicit SnapshotBuilder(SnapshotOptions options) : options_(options) {}
+  explicit SnapshotBuilder(SnapshotOptions options);
+  SnapshotBuilder(SnapshotBuilder &&) noexcept;
+  SnapshotBuilder &operator=(SnapshotBuilder &&) noexcept;
+  ~SnapshotBuilder();
   void add(const Relation &r);
   Snapshot finish(std::vector<std::string> sources) &&;
-  const FoldStats &stats() const { return fold_; }
+  const FoldStats &stats() const;
 
 private:
-  SnapshotOptions options_;
-  FoldStats fold_;
-  std::optional<Date> first_, last_;
-  SignedGraph graph_;
+  std::unique_ptr<Fold> fold_;
+  mutable FoldStats stats_; // what stats() last returned
 };
 
 nlohmann::json snapshot_to_json(const Snapshot &s);

@@ -98,7 +98,10 @@ TEST_CASE("foreign or future snapshots are clear errors", "[snapshot]") {
 // freed memory once the source was gone.
 TEST_CASE("regression: copied and moved graphs own their dyad lookups", "[snapshot][regression]") {
   auto original = std::make_unique<entente::SignedGraph>();
-  original->add(rel("2020-05-01", "USA", "RUS", "036"));
+  entente::DyadStats one;
+  one.events = 1;
+  one.net = one.coop = one.weight = 4.0; // "036", Goldstein +4
+  original->add_stats("USA", "RUS", one);
   entente::SignedGraph copy = *original;
   entente::SignedGraph moved = std::move(*original);
   original.reset();
