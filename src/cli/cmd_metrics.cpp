@@ -7,6 +7,8 @@
 
 #include <chrono>
 #include <iostream>
+#include <map>
+#include <nlohmann/json.hpp>
 
 namespace entente::cli {
 namespace {
@@ -43,8 +45,8 @@ void run(const Options &o) {
   const auto start = std::chrono::steady_clock::now();
   s.metrics = compute_metrics(s, m);
   if (o.time) {
-    auto seconds = s.metrics["seconds"];
-    s.metrics.erase("seconds");              // timings go to stderr, never into files
+    nlohmann::json seconds = s.metrics.seconds.value_or(std::map<std::string, double>{});
+    s.metrics.seconds.reset();               // timings go to stderr, never into files
     seconds["total"] = seconds_since(start); // the measures, without loading
     seconds["load"] = load;
     std::cerr << "entente: seconds " << seconds.dump() << "\n";
@@ -52,12 +54,12 @@ void run(const Options &o) {
   if (!o.output.empty())
     save_snapshot(s, o.output);
   if (o.json)
-    std::cout << s.metrics.dump(1) << "\n";
+    std::cout << nlohmann::json(s.metrics).dump(1) << "\n";
   else
     std::cout << metrics_table(s.metrics, o.top);
   finish_stdout();
-  if (!s.metrics["centrality"].value("betweenness_exact", true))
-    note(o.quiet, "betweenness " + s.metrics["centrality"].value("betweenness_method", ""));
+  if (!s.metrics.centrality->betweenness_exact)
+    note(o.quiet, "betweenness " + s.metrics.centrality->betweenness_method);
   if (!o.output.empty())
     note(o.quiet, "metrics stored in " + o.output);
 }

@@ -319,12 +319,4 @@ void to_json(nlohmann::json &j, const Alignment &a) {
                      {"kendall_tau_b", round6(a.tau_b)}};
 }
 
-void to_json(nlohmann::json &j, const AlignmentMatrix &m) {
-  j = nlohmann::json{{"actors", m.actors},
-                     {"levels", stance_levels},
-                     {"s_abs", m.s_abs},
-                     {"kappa_quadratic", m.kappa},
-                     {"scott_pi", m.pi}};
-}
-
 } // namespace entente
