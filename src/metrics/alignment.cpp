@@ -262,6 +262,7 @@ Alignment align(const SignedGraph &g, const std::string &a, const std::string &b
 
 AlignmentMatrix align_all(const SignedGraph &g) {
   AlignmentMatrix m;
+  m.levels = stance_levels;
   const auto sorted = g.sorted_actors();
   const std::size_t n = sorted.size();
   // Every profile at once, from the edges (a pair without a dyad is level
