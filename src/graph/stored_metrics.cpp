@@ -521,8 +521,9 @@ Metrics metrics_from_json(const json &j) {
     table_or_omitted(
         f["dyads"], [](const Field &d) { return d.list(read_dyad); }, m.dyads, m.dyads_omitted);
   if (f.has("seconds")) {
-    const Field s = f["seconds"];
-    s.object({});
+    const Field s = f["seconds"]; // any measure's name
+    if (!s.j.is_object())
+      s.bad("must be an object, got " + shown(s.j));
     m.seconds.emplace();
     for (const auto &item : s.j.items())
       (*m.seconds)[item.key()] = Field{item.value(), s.path + "." + item.key()}.number();
