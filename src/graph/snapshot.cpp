@@ -159,7 +159,7 @@ void write_snapshot(const Snapshot &s, std::ostream &out, const MetricsWriter &m
   if (metrics)
     metrics(w);
   else
-    w.json(s.metrics);
+    write_metrics(w, s.metrics);
   w.key("sources");
   w.array(s.sources);
   w.key("version");

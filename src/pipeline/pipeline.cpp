@@ -121,8 +121,8 @@ void measure_and_save(const std::vector<Snapshot> &snapshots,
     // need not hold every window's metrics.
     const auto &s = snapshots[i];
     if (metrics) {
-      const MetricsParts parts = compute_metric_parts(s, {});
-      save_snapshot(s, outputs[i], [&](JsonWriter &w) { write_metrics(w, parts); });
+      const Metrics measures = compute_metrics(s, {});
+      save_snapshot(s, outputs[i], [&](JsonWriter &w) { write_metrics(w, measures); });
     } else {
       save_snapshot(s, outputs[i]);
     }
