@@ -43,8 +43,7 @@ void run(const Options &o) {
   SnapshotFile fa = read_snapshot_file(o.a, reading), fb = read_snapshot_file(o.b, reading);
   check_comparable(fa.head, origin(o.a), fb.head, origin(o.b));
   const Snapshot a = snapshot_from_file(std::move(fa)), b = snapshot_from_file(std::move(fb));
-  const SnapshotDiff d =
-      diff_snapshots(a, b, {top_or_all(o.top), o.nonzero, o.edges_only, origin(o.a), origin(o.b)});
+  const SnapshotDiff d = diff_snapshots(a, b, {top_or_all(o.top), o.nonzero, o.edges_only});
   std::string text;
   if (o.json)
     text = nlohmann::json(d).dump(1) + "\n";

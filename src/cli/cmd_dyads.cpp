@@ -26,19 +26,21 @@ struct Options {
   std::size_t top = 0;
 };
 
-// Decay needs its reference day before the first weight: --to, else the
-// last event in the window, which only the whole input tells (so then the
-// relations are held; otherwise they stream into the builder).
+// Without decay the inputs take the one fold as snapshot does (rows folded
+// in place). Decay changes each relation's weight by its date, so then they
+// pass as relations; its reference day is --to, else the last event in the
+// window, which only the whole input tells (so then the relations are held;
+// otherwise they stream into the builder).
 Snapshot fold_dyads(const Options &o, const SnapshotOptions &options, const InputOptions &input,
                     IngestStats &stats) {
   const double half_life = o.half_life.empty() ? 0 : parse_half_life(o.half_life);
+  if (half_life <= 0)
+    return snapshot_from_inputs(o.inputs, input, options, &stats);
   SnapshotBuilder builder(options);
   std::vector<Relation> held;
   const auto &to = options.window.to;
   stats = read_relations(o.inputs, input, {}, [&](Relation &&r) {
-    if (half_life <= 0)
-      builder.add(r);
-    else if (to)
+    if (to)
       builder.add(decayed(r, *to, half_life));
     else
       held.push_back(std::move(r));

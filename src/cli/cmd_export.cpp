@@ -15,7 +15,7 @@ void run(const Options &o) {
   const auto format = o.format.empty() ? export_format_for(o.output) : export_format(o.format);
   export_paths(o.output, format); // usage errors before any work
   Snapshot s = load_snapshot(o.snapshot, {.dyad_table = false, .alignment = false});
-  if (!s.metrics.contains("centrality") || !s.metrics.contains("directed"))
+  if (!s.metrics.centrality || !s.metrics.directed)
     s.metrics = compute_metrics(s); // saved without (some) measures: measure now
   std::string written;
   for (const auto &p : export_snapshot(s, o.output, format))

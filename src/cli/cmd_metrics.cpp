@@ -7,6 +7,8 @@
 
 #include <chrono>
 #include <iostream>
+#include <map>
+#include <nlohmann/json.hpp>
 
 namespace entente::cli {
 namespace {
@@ -43,18 +45,18 @@ void run(const Options &o) {
   const auto start = std::chrono::steady_clock::now();
   s.metrics = compute_metrics(s, m);
   if (o.time) {
-    auto seconds = s.metrics["seconds"];
-    s.metrics.erase("seconds");              // timings go to stderr, never into files
+    nlohmann::json seconds = s.metrics.seconds.value_or(std::map<std::string, double>{});
+    s.metrics.seconds.reset();               // timings go to stderr, never into files
     seconds["total"] = seconds_since(start); // the measures, without loading
     seconds["load"] = load;
     std::cerr << "entente: seconds " << seconds.dump() << "\n";
   }
   if (!o.save.empty())
     save_snapshot(s, o.save);
-  write_output(o.output,
-               o.json ? s.metrics.dump(1) + "\n" : metrics_table(s.metrics, top_or_all(o.top)));
-  if (!s.metrics["centrality"].value("betweenness_exact", true))
-    note(o.quiet, "betweenness " + s.metrics["centrality"].value("betweenness_method", ""));
+  write_output(o.output, o.json ? nlohmann::json(s.metrics).dump(1) + "\n"
+                                : metrics_table(s.metrics, top_or_all(o.top)));
+  if (s.metrics.centrality && !s.metrics.centrality->betweenness_exact)
+    note(o.quiet, "betweenness " + s.metrics.centrality->betweenness_method);
   if (!o.save.empty() && o.save != "-")
     note(o.quiet, "snapshot with its metrics saved to " + o.save);
 }

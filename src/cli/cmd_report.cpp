@@ -25,7 +25,7 @@ void run(const Options &o) {
   std::vector<NamedSnapshot> all;
   for (const auto &file : o.snapshots) {
     Snapshot s = load_snapshot(file, {.dyad_table = false, .alignment = true});
-    if (!s.metrics.contains("balance"))
+    if (!s.metrics.balance)
       s.metrics = compute_metrics(s);
     all.push_back({std::filesystem::path(file).stem().string(), std::move(s), std::nullopt});
   }

@@ -3,9 +3,9 @@
 //                  [--root-only] [--strict] -o FILE
 // entente snapshot INPUT... (--every P | --window Nd --step Nd) [--from D] [--to D] -o DIR
 //
-// Event files (GDELT, ICEWS, edge lists; plain, .gz or .zip) take the fast
-// fold (ingest/event_fold.hpp); relations JSONL alone keeps the relation by
-// relation path (graph/series.hpp for a series). --split cuts the window
+// Every input kind (articles, relations JSONL, GDELT, ICEWS, edge lists;
+// plain, .gz or .zip; stdin) goes through the one fold (fold_inputs in
+// pipeline.hpp) with every window option. --split cuts the window
 // into consecutive snapshots written as FILE's stem + ".A.json", ".B.json",
 // ...; --every and --window/--step write one snapshot per window into DIR,
 // named by window_label ("2011-08.json"), from one pass over the input.
@@ -13,7 +13,6 @@
 #include "entente/cli/event_options.hpp"
 #include "entente/core/text.hpp"
 #include "entente/graph/series.hpp"
-#include "entente/ingest/event_fold.hpp"
 #include "entente/metrics/compute.hpp"
 #include "entente/pipeline/pipeline.hpp"
 #include "entente/pipeline/series_folder.hpp"
@@ -93,17 +92,7 @@ void run_series(const Options &o, const Window &whole, Level level, const InputO
     check_window_count(series, window_range(series, *whole.from).first,
                        window_range(series, *whole.to).last);
 
-  std::vector<Snapshot> snapshots;
-  IngestStats stats;
-  if (takes_relation_path(o.inputs, input.format)) {
-    SeriesBuilder builder(series);
-    stats = read_relations(o.inputs, input, o.articles(), [&](Relation &&r) { builder.add(r); });
-    snapshots = std::move(builder).finish(o.inputs);
-  } else {
-    auto fold = fold_series(o.inputs, input, series);
-    snapshots = std::move(fold.snapshots);
-    stats = std::move(fold.stats);
-  }
+  auto [snapshots, stats] = fold_inputs(o.inputs, input, o.articles(), series);
   report_bad_rows(stats);
   if (snapshots.empty())
     throw Error("no relation falls in any window" +
@@ -144,16 +133,7 @@ void run(const Options &o) {
   if (windows.size() > 1 && o.output == "-")
     throw Error::usage("--split needs -o FILE (one file per window)");
 
-  std::vector<Snapshot> snapshots;
-  IngestStats stats;
-  if (windows.size() == 1 && takes_relation_path(o.inputs, input.format)) {
-    snapshots.push_back(snapshot_from_inputs(
-        o.inputs, input, {whole, level, input.groups, input.regions}, &stats, o.articles()));
-  } else {
-    auto fold = fold_snapshots(o.inputs, input, windows);
-    snapshots = std::move(fold.snapshots);
-    stats = std::move(fold.stats);
-  }
+  auto [snapshots, stats] = fold_inputs(o.inputs, input, o.articles(), windows);
   report_bad_rows(stats);
   std::vector<std::string> outputs;
   for (std::size_t i = 0; i < snapshots.size(); ++i)
@@ -169,7 +149,8 @@ void setup(CLI::App &app) {
                                              "graph and save it as snapshot JSON");
   cmd->add_option("inputs", o->inputs,
                   "Input files or folders ('-' = stdin): relations JSONL, GDELT 1.0/2.0, "
-                  "ICEWS, CSV/TSV edge lists; .gz and .zip are read directly")
+                  "ICEWS, CSV/TSV edge lists (.gz and .zip are read directly), and .txt "
+                  "articles or documents JSONL, coded on the way in")
       ->required();
   cmd->add_option("--from", o->from, "First day of the window (YYYY-MM-DD, inclusive)");
   cmd->add_option("--to", o->to, "Last day of the window (YYYY-MM-DD, inclusive)");

@@ -101,7 +101,8 @@ void check_one_series(const std::vector<SnapshotInput> &in) {
 }
 
 Row row_of(const Snapshot &s, const std::vector<std::pair<std::string, std::string>> &pairs) {
-  const nlohmann::json m = s.metrics.contains("balance") ? s.metrics : compute_metrics(s);
+  const auto h =
+      s.metrics.balance ? headline_figures(s.metrics) : headline_figures(compute_metrics(s));
   Row r;
   const auto from = s.window.from ? s.window.from : s.first_event;
   r.label = from ? from->to_string() : "?";
@@ -112,12 +113,10 @@ Row row_of(const Snapshot &s, const std::vector<std::pair<std::string, std::stri
     negative += d.edge().sign() < 0;
   if (s.graph.dyad_count() > 0)
     r.conflict_share = static_cast<double>(negative) / static_cast<double>(s.graph.dyad_count());
-  r.triangle_balance = number_at(m, {"balance", "triangles", "balance"});
-  if (r.triangle_balance && *r.triangle_balance < 0)
-    r.triangle_balance.reset(); // no triangles
-  r.frustration_f = number_at(m, {"balance", "frustration", "F"});
-  r.blocs = number_at(m, {"blocs", "modularity", "k"});
-  r.q = number_at(m, {"blocs", "modularity", "Q"});
+  r.triangle_balance = h.triangle_balance; // absent without triangles
+  r.frustration_f = h.frustration_F;
+  r.blocs = h.blocs;
+  r.q = h.modularity_Q;
   for (const auto &[a, b] : pairs) {
     const auto *d = s.graph.dyad(a, b);
     r.pairs.push_back(d ? std::optional<double>(round6(d->total().net)) : std::nullopt);

@@ -22,129 +22,41 @@ template <typename T, typename Key> void keep_largest(std::vector<T> &v, std::si
     v.resize(top);
 }
 
-using Path = std::array<const char *, 3>;
-
-std::optional<double> number(const json &j, const Path &path) {
-  const json *p = &j;
-  for (const char *k : path) {
-    if (!p->is_object() || !p->contains(k))
-      return std::nullopt;
-    p = &(*p)[k];
-  }
-  return p->is_number() ? std::optional<double>(p->get<double>()) : std::nullopt;
+// Measures diff reads; a snapshot without them gets them computed.
+bool has_measures(const Metrics &m) {
+  return m.balance && m.blocs && m.centrality && (m.alignment || m.alignment_omitted);
 }
 
-bool has_measures(const json &m) {
-  return m.is_object() && m.contains("balance") && m.contains("blocs") &&
-         m.contains("centrality") && m.contains("alignment");
-}
-
-// Stored measures are read with every shape checked, since a snapshot may
-// be edited by hand: an alignment matrix smaller than its actor list made
-// diff read out of bounds (issue 15). Errors name the key.
-[[noreturn]] void bad_metric(const std::string &key, const std::string &why) {
-  throw Error(key + ": " + why);
-}
-
-const json &metric(const json &j, const std::string &path, const char *key) {
-  const std::string at = path.empty() ? key : path + "." + key;
-  if (!j.is_object() || !j.contains(key))
-    bad_metric(at, "missing");
-  return j.at(key);
-}
-
-double metric_number(const json &j, const std::string &key) {
-  if (!j.is_number())
-    bad_metric(key, "must be a number");
-  return j.get<double>();
-}
-
-std::string metric_text(const json &j, const std::string &key) {
-  if (!j.is_string())
-    bad_metric(key, "must be a string");
-  return j.get<std::string>();
-}
-
-// An n x n matrix of numbers, n the number of actors.
-std::vector<std::vector<double>> square(const json &j, const std::string &key, std::size_t n) {
-  if (!j.is_array() || j.size() != n)
-    bad_metric(key, "must have one row per actor (" + std::to_string(n) + ")");
-  std::vector<std::vector<double>> m(n);
-  for (std::size_t i = 0; i < n; ++i) {
-    const std::string row = key + "[" + std::to_string(i) + "]";
-    if (!j[i].is_array() || j[i].size() != n)
-      bad_metric(row, "must have one value per actor (" + std::to_string(n) + ")");
-    m[i].reserve(n);
-    for (std::size_t k = 0; k < n; ++k)
-      m[i].push_back(metric_number(j[i][k], row + "[" + std::to_string(k) + "]"));
-  }
-  return m;
-}
-
-std::optional<AlignmentTable> alignment_table(const json &m) {
-  const auto &al = metric(m, "", "alignment");
-  if (!al.is_object() || !al.contains("actors") || !al.contains("kappa_quadratic") ||
-      !al.contains("s_abs"))
+std::optional<AlignmentTable> alignment_table(const Metrics &m) {
+  if (!m.alignment)
     return std::nullopt; // omitted (too many actors)
-  AlignmentTable t;
-  const json &actors = al.at("actors");
-  if (!actors.is_array())
-    bad_metric("alignment.actors", "must be an array of actor codes");
-  std::map<std::string, int> seen;
-  for (std::size_t i = 0; i < actors.size(); ++i) {
-    t.actors.push_back(metric_text(actors[i], "alignment.actors[" + std::to_string(i) + "]"));
-    if (seen[t.actors.back()]++)
-      bad_metric("alignment.actors", "'" + t.actors.back() + "' listed twice");
-  }
-  t.kappa = square(al.at("kappa_quadratic"), "alignment.kappa_quadratic", t.actors.size());
-  t.s_abs = square(al.at("s_abs"), "alignment.s_abs", t.actors.size());
-  return t;
+  return AlignmentTable{m.alignment->actors, m.alignment->kappa, m.alignment->s_abs};
 }
 
-std::map<std::string, int> partition(const json &m) {
+// Actor -> bloc index; reading the snapshot checked that no actor is in two.
+std::map<std::string, int> partition(const Metrics &m) {
   std::map<std::string, int> out;
-  const std::string key = "blocs.modularity.blocs";
-  const auto &blocs =
-      metric(metric(metric(m, "", "blocs"), "blocs", "modularity"), "blocs.modularity", "blocs");
-  if (!blocs.is_array())
-    bad_metric(key, "must be an array of blocs");
-  for (std::size_t i = 0; i < blocs.size(); ++i) {
-    const std::string at = key + "[" + std::to_string(i) + "]";
-    if (!blocs[i].is_array())
-      bad_metric(at, "must be an array of actor codes");
-    for (std::size_t k = 0; k < blocs[i].size(); ++k) {
-      const auto code = metric_text(blocs[i][k], at + "[" + std::to_string(k) + "]");
-      if (!out.emplace(code, static_cast<int>(i)).second)
-        bad_metric(key, "'" + code + "' is in two blocs");
-    }
-  }
+  const auto &blocs = m.blocs->modularity.blocs;
+  for (std::size_t i = 0; i < blocs.size(); ++i)
+    for (const auto &code : blocs[i])
+      out.emplace(code, static_cast<int>(i));
   return out;
 }
 
-std::map<std::string, double> pagerank(const json &m) {
+std::map<std::string, double> pagerank(const Metrics &m) {
   std::map<std::string, double> out;
-  const auto &actors = metric(metric(m, "", "centrality"), "centrality", "actors");
-  if (!actors.is_array())
-    bad_metric("centrality.actors", "must be an array");
-  for (std::size_t i = 0; i < actors.size(); ++i) {
-    const std::string at = "centrality.actors[" + std::to_string(i) + "]";
-    const auto code = metric_text(metric(actors[i], at, "code"), at + ".code");
-    out[code] = metric_number(metric(actors[i], at, "pagerank_pos"), at + ".pagerank_pos");
-  }
+  for (const auto &a : m.centrality->actors)
+    out[a.code] = a.pagerank_pos;
   return out;
 }
 
-std::vector<MeasureChange> balance_changes(const json &a, const json &b) {
-  // Named arrays, not initializer lists: those would not outlive this line.
-  const std::pair<const char *, Path> measures[] = {
-      {"triangle_balance", {"balance", "triangles", "balance"}},
-      {"walk_balance", {"balance", "walk", "value"}},
-      {"frustration_L", {"balance", "frustration", "L"}},
-      {"frustration_F", {"balance", "frustration", "F"}}};
-  std::vector<MeasureChange> out;
-  for (const auto &[name, path] : measures)
-    out.push_back({name, number(a, path), number(b, path)});
-  return out;
+std::vector<MeasureChange> balance_changes(const Metrics &a, const Metrics &b) {
+  const auto &x = a.balance, &y = b.balance;
+  return {{"triangle_balance", x->triangles.stored_balance(), y->triangles.stored_balance()},
+          {"walk_balance", x->walk.value, y->walk.value},
+          {"frustration_L", static_cast<double>(x->frustration.L),
+           static_cast<double>(y->frustration.L)},
+          {"frustration_F", x->frustration.F, y->frustration.F}};
 }
 
 json optional_number(const std::optional<double> &x) { return x ? json(round6(*x)) : json(); }
@@ -246,21 +158,6 @@ RankChanges rank_changes(const std::map<std::string, double> &before,
   return out;
 }
 
-namespace {
-
-// Reads one snapshot's stored measures with `read`, naming the file in errors.
-template <typename Read> auto stored(const std::string &name, Read &&read) {
-  try {
-    return read();
-  } catch (const Error &e) {
-    throw Error::at(name, 0, std::string("malformed snapshot metrics: ") + e.what());
-  } catch (const json::exception &e) {
-    throw Error::at(name, 0, std::string("malformed snapshot metrics: ") + e.what());
-  }
-}
-
-} // namespace
-
 SnapshotDiff diff_snapshots(const Snapshot &a, const Snapshot &b, const DiffOptions &o) {
   SnapshotDiff d;
   d.edges = diff_edges(a, b, o.top, o.nonzero_only);
@@ -269,10 +166,12 @@ SnapshotDiff diff_snapshots(const Snapshot &a, const Snapshot &b, const DiffOpti
     return d;
   }
   // Older or hand-made snapshots may lack measures: compute, do not fail.
-  const json ma = has_measures(a.metrics) ? a.metrics : compute_metrics(a);
-  const json mb = has_measures(b.metrics) ? b.metrics : compute_metrics(b);
-  const auto ta = stored(o.before_name, [&] { return alignment_table(ma); });
-  const auto tb = stored(o.after_name, [&] { return alignment_table(mb); });
+  const Metrics computed_a = has_measures(a.metrics) ? Metrics{} : compute_metrics(a);
+  const Metrics computed_b = has_measures(b.metrics) ? Metrics{} : compute_metrics(b);
+  const Metrics &ma = has_measures(a.metrics) ? a.metrics : computed_a;
+  const Metrics &mb = has_measures(b.metrics) ? b.metrics : computed_b;
+  const auto ta = alignment_table(ma);
+  const auto tb = alignment_table(mb);
   if (ta && tb)
     d.alignment = alignment_shifts(*ta, *tb, o.top);
   else
@@ -280,10 +179,8 @@ SnapshotDiff diff_snapshots(const Snapshot &a, const Snapshot &b, const DiffOpti
         "alignment not stored for " +
         std::string(!ta && !tb ? "either snapshot" : (!ta ? "the first" : "the second")) +
         " (too many actors); use `entente align`";
-  d.blocs = bloc_migration(stored(o.before_name, [&] { return partition(ma); }),
-                           stored(o.after_name, [&] { return partition(mb); }));
-  d.ranks = rank_changes(stored(o.before_name, [&] { return pagerank(ma); }),
-                         stored(o.after_name, [&] { return pagerank(mb); }), o.top);
+  d.blocs = bloc_migration(partition(ma), partition(mb));
+  d.ranks = rank_changes(pagerank(ma), pagerank(mb), o.top);
   d.balance = balance_changes(ma, mb);
   return d;
 }

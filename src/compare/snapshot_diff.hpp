@@ -1,7 +1,8 @@
 // Everything that changed between two snapshots: the dyads (edge_diff.hpp),
 // alignment shifts, bloc migrations with partition similarity, balance and
 // frustration, and PageRank rank changes. Works from the measures stored
-// under "metrics" (computing them when a snapshot has none).
+// in `Snapshot::metrics` (computing them when a snapshot has none; reading a
+// snapshot has already checked them, graph/stored_metrics.hpp).
 //
 //   entente::check_comparable(json_a, "a.json", json_b, "b.json"); // version, level
 //   entente::SnapshotDiff d = entente::diff_snapshots(before, after, {.top = 10});
@@ -23,9 +24,6 @@ struct DiffOptions {
   std::size_t top = 10;      // entries per list of largest changes
   bool nonzero_only = false; // dyads with net 0 count as absent (the peer's convention)
   bool edges_only = false;   // dyads and actors only: no measures read or computed
-  // For messages about stored measures that cannot be used ("a.json:
-  // malformed snapshot metrics: alignment.kappa_quadratic[3]: ...").
-  std::string before_name = "before", after_name = "after";
 };
 
 // One pair's alignment in A and B (kappa with quadratic weights, and S).

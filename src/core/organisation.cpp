@@ -76,6 +76,11 @@ const Organisation *OrganisationTable::longest_prefix(std::string_view code) con
 }
 
 bool OrganisationTable::region(std::string_view code) const {
+  // CAMEO codes come in threes ("EUR", "EURGOV"): a name that only starts
+  // with a region's letters ("WAFA", a news agency in ICEWS) is no region,
+  // so folding an actor-level name again keeps it (issue 16, path equality).
+  if (code.size() % 3 != 0)
+    return false;
   const int s = slot(code);
   return s >= 0 && regions_.test(static_cast<std::size_t>(s));
 }

@@ -3,10 +3,10 @@
 #include "entente/core/actor.hpp"
 #include "entente/core/relation.hpp"
 #include "entente/metrics/blocs.hpp"
-#include "entente/metrics/centrality.hpp"
 #include "entente/metrics/directed.hpp"
 
 #include <cmath>
+#include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -29,46 +29,54 @@ std::string_view to_string(ColumnType t) {
 
 namespace {
 
-using json = nlohmann::json;
+// A column of per-actor measures: its name (the stored key), type and field.
+template <typename Actor> struct MeasureColumn {
+  const char *name;
+  ColumnType type;
+  std::function<Cell(const Actor &)> get;
+};
 
-const json *at(const json &j, std::initializer_list<const char *> path) {
-  const json *p = &j;
-  for (const char *key : path) {
-    if (!p->is_object() || !p->contains(key))
-      return nullptr;
-    p = &(*p)[key];
-  }
-  return p;
+template <typename Actor> MeasureColumn<Actor> real(const char *name, double Actor::*field) {
+  return {name, ColumnType::real, [field](const Actor &a) { return Cell(a.*field); }};
 }
 
-// Stored per-actor measures: code -> the actor's object, for one list.
-std::map<std::string, const json *> by_code(const json &metrics,
-                                            std::initializer_list<const char *> path) {
-  std::map<std::string, const json *> out;
-  if (const json *list = at(metrics, path); list && list->is_array())
+template <typename Actor, typename Int>
+MeasureColumn<Actor> whole(const char *name, Int Actor::*field) {
+  return {name, ColumnType::integer,
+          [field](const Actor &a) { return Cell(static_cast<std::int64_t>(a.*field)); }};
+}
+
+using AC = ActorCentrality;
+const std::vector<MeasureColumn<AC>> centrality_columns = {
+    real("strength", &AC::strength),         real("pos_strength", &AC::pos_strength),
+    real("neg_strength", &AC::neg_strength), whole("pos_degree", &AC::pos_degree),
+    whole("neg_degree", &AC::neg_degree),    whole("net_degree", &AC::net_degree),
+    real("pagerank_pos", &AC::pagerank_pos), real("pagerank_neg", &AC::pagerank_neg),
+    real("betweenness", &AC::betweenness),   real("pn", &AC::pn)};
+using AD = ActorDirected;
+const std::vector<MeasureColumn<AD>> directed_columns = {
+    real("out_strength", &AD::out_strength), real("in_strength", &AD::in_strength),
+    real("out_net", &AD::out_net),           real("in_net", &AD::in_net),
+    whole("out_events", &AD::out_events),    whole("in_events", &AD::in_events),
+    real("pagerank_in", &AD::pagerank_in)};
+
+// code -> the actor's stored measures, for one per-actor list.
+template <typename Actor>
+std::map<std::string, const Actor *> by_code(const std::vector<Actor> *list) {
+  std::map<std::string, const Actor *> out;
+  if (list)
     for (const auto &a : *list)
-      if (a.is_object() && a.contains("code") && a["code"].is_string())
-        out[a["code"].get<std::string>()] = &a;
+      out[a.code] = &a;
   return out;
 }
 
-Cell number(const json *object, const char *key, bool integer) {
-  if (!object || !object->contains(key) || !(*object)[key].is_number())
-    return {};
-  if (integer)
-    return (*object)[key].get<std::int64_t>();
-  return (*object)[key].get<double>();
+template <typename Actor>
+void measure_cells(std::vector<Cell> &row, const std::map<std::string, const Actor *> &index,
+                   const std::string &code, const std::vector<MeasureColumn<Actor>> &columns) {
+  const auto it = index.find(code);
+  for (const auto &c : columns)
+    row.push_back(it == index.end() ? Cell{} : c.get(*it->second));
 }
-
-const std::vector<std::pair<const char *, bool>> centrality_columns = {
-    {"strength", false},       {"pos_strength", false},
-    {"neg_strength", false},   {"pos_degree", true},
-    {"neg_degree", true},      {"net_degree", true},
-    {pagerank_pos_key, false}, {pagerank_neg_key, false},
-    {"betweenness", false},    {"pn", false}};
-const std::vector<std::pair<const char *, bool>> directed_columns = {
-    {"out_strength", false}, {"in_strength", false}, {"out_net", false},    {"in_net", false},
-    {"out_events", true},    {"in_events", true},    {"pagerank_in", false}};
 
 Table node_table(const Snapshot &s) {
   Table t;
@@ -77,25 +85,24 @@ Table node_table(const Snapshot &s) {
                {"country", ColumnType::string},
                {"bloc", ColumnType::integer},
                {"swing", ColumnType::boolean}};
-  for (const auto &[name, integer] : centrality_columns)
-    t.columns.push_back({name, integer ? ColumnType::integer : ColumnType::real});
-  for (const auto &[name, integer] : directed_columns)
-    t.columns.push_back({name, integer ? ColumnType::integer : ColumnType::real});
-  const auto central = by_code(s.metrics, {"centrality", "actors"});
-  const auto directed = by_code(s.metrics, {"directed", "actors"});
+  for (const auto &c : centrality_columns)
+    t.columns.push_back({c.name, c.type});
+  for (const auto &c : directed_columns)
+    t.columns.push_back({c.name, c.type});
+  const auto &m = s.metrics;
+  const auto central = by_code(m.centrality ? &m.centrality->actors : nullptr);
+  const auto directed = by_code(m.directed ? &m.directed->actors : nullptr);
   std::map<std::string, std::int64_t> bloc;
-  if (const json *blocs = at(s.metrics, {"blocs", "modularity", "blocs"});
-      blocs && blocs->is_array())
-    for (std::size_t b = 0; b < blocs->size(); ++b)
-      for (const auto &c : (*blocs)[b])
-        if (c.is_string())
-          bloc[c.get<std::string>()] = bloc_number(static_cast<int>(b));
   std::set<std::string> swing;
-  const json *swings = at(s.metrics, {"blocs", "swing"});
-  if (swings && swings->is_array())
-    for (const auto &a : *swings)
-      if (a.is_object() && a.contains("code") && a["code"].is_string())
-        swing.insert(a["code"].get<std::string>());
+  const bool swings = m.blocs.has_value();
+  if (m.blocs) {
+    const auto &blocs = m.blocs->modularity.blocs;
+    for (std::size_t b = 0; b < blocs.size(); ++b)
+      for (const auto &code : blocs[b])
+        bloc[code] = bloc_number(static_cast<int>(b));
+    for (const auto &a : m.blocs->swing)
+      swing.insert(a.code);
+  }
   for (auto v : s.graph.sorted_actors()) {
     const auto &node = s.graph.node(v);
     // The country (or organisation) the code belongs to; none for a name
@@ -115,12 +122,8 @@ Table node_table(const Snapshot &s) {
       row.emplace_back(swing.count(node.code) > 0);
     else
       row.emplace_back(std::monostate{});
-    const auto c = central.find(node.code);
-    for (const auto &[name, integer] : centrality_columns)
-      row.push_back(number(c == central.end() ? nullptr : c->second, name, integer));
-    const auto d = directed.find(node.code);
-    for (const auto &[name, integer] : directed_columns)
-      row.push_back(number(d == directed.end() ? nullptr : d->second, name, integer));
+    measure_cells(row, central, node.code, centrality_columns);
+    measure_cells(row, directed, node.code, directed_columns);
     t.rows.push_back(std::move(row));
   }
   return t;
@@ -185,10 +188,9 @@ std::vector<std::pair<std::string, Cell>> graph_facts(const Snapshot &s) {
   for (const auto &d : s.graph.dyads())
     events += d.edge().total().events;
   g.emplace_back("events", events);
-  const json *r = at(s.metrics, {"directed", "reciprocity"});
   Cell reciprocity;
-  if (r && r->is_number())
-    reciprocity = r->get<double>();
+  if (s.metrics.directed)
+    reciprocity = s.metrics.directed->reciprocity;
   g.emplace_back("reciprocity", reciprocity);
   return g;
 }

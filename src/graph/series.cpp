@@ -1,6 +1,7 @@
 #include "entente/graph/series.hpp"
 
 #include "entente/core/error.hpp"
+#include "entente/graph/fold.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -132,47 +133,17 @@ void check_series_options(const SeriesOptions &o) {
     throw Error::usage("--to is before --from");
 }
 
-SeriesBuilder::SeriesBuilder(SeriesOptions options) : options_(options) {
-  check_series_options(options_);
-}
+SeriesBuilder::SeriesBuilder(SeriesOptions options) : fold_(std::make_unique<Fold>(options)) {}
+SeriesBuilder::SeriesBuilder(SeriesBuilder &&) noexcept = default;
+SeriesBuilder &SeriesBuilder::operator=(SeriesBuilder &&) noexcept = default;
+SeriesBuilder::~SeriesBuilder() = default;
 
-void SeriesBuilder::add(const Relation &r) {
-  ++offered_;
-  if (!options_.range.contains(r.date))
-    return;
-  const auto range = window_range(options_, r.date);
-  const long first = last_ < first_ ? range.first : std::min(first_, range.first);
-  const long last = last_ < first_ ? range.last : std::max(last_, range.last);
-  check_window_count(options_, first, last);
-  first_ = first;
-  last_ = last;
-  for (long k = range.first; k <= range.last; ++k) {
-    auto &b = builders_[k];
-    if (!b)
-      b = std::make_unique<SnapshotBuilder>(SnapshotOptions{
-          series_window(options_, k), options_.level, options_.groups, options_.regions});
-    b->add(r);
-  }
-}
+void SeriesBuilder::add(const Relation &r) { fold_->add(r); }
 
 std::vector<Snapshot> SeriesBuilder::finish(const std::vector<std::string> &sources) && {
-  std::vector<Snapshot> out;
-  if (builders_.empty())
-    return out;
-  out.reserve(static_cast<std::size_t>(last_ - first_ + 1)); // Snapshots must not be copied
-  for (long k = first_; k <= last_; ++k) {
-    auto it = builders_.find(k);
-    if (it == builders_.end())
-      out.push_back(SnapshotBuilder({series_window(options_, k), options_.level, options_.groups,
-                                     options_.regions})
-                        .finish(sources));
-    else
-      out.push_back(std::move(*it->second).finish(sources));
-    FoldStats &f = out.back().fold;
-    f.relations = offered_;
-    f.outside_window = offered_ - f.used - f.self - f.left_out;
-  }
-  return out;
+  std::vector<Fold> parts;
+  parts.push_back(std::move(*fold_));
+  return finish_folds(parts, sources);
 }
 
 std::string window_label(const SeriesOptions &o, const Window &w) {

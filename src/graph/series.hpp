@@ -4,13 +4,12 @@
 //
 //   entente::SeriesOptions o;  o.period = entente::parse_period("month");
 //   entente::SeriesBuilder b(o);
-//   read_inputs(paths, {}, [&](entente::Relation&& r) { b.add(r); });
+//   for (const auto& r : relations) b.add(r);
 //   std::vector<entente::Snapshot> months = std::move(b).finish(paths);
 #pragma once
 
 #include "entente/graph/snapshot.hpp"
 
-#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -55,9 +54,16 @@ void check_window_count(const SeriesOptions &o, long first, long last);
 // Throws Error::usage for inconsistent sliding-window settings.
 void check_series_options(const SeriesOptions &o);
 
+class Fold;
+
+// Relations to a series, relation by relation: a Fold (graph/fold.hpp) over
+// the series' windows.
 class SeriesBuilder {
 public:
   explicit SeriesBuilder(SeriesOptions options);
+  SeriesBuilder(SeriesBuilder &&) noexcept;
+  SeriesBuilder &operator=(SeriesBuilder &&) noexcept;
+  ~SeriesBuilder();
   void add(const Relation &r);
   // Snapshots in window order; windows with no relation at all are included
   // between the first and last non-empty ones, so a series has no holes.
@@ -66,10 +72,7 @@ public:
   std::vector<Snapshot> finish(const std::vector<std::string> &sources) &&;
 
 private:
-  SeriesOptions options_;
-  std::map<long, std::unique_ptr<SnapshotBuilder>> builders_;
-  std::size_t offered_ = 0;
-  long first_ = 0, last_ = -1; // span of the non-empty windows
+  std::unique_ptr<Fold> fold_;
 };
 
 // What kind of window this is, for checking that a folder holds one series:

@@ -8,16 +8,6 @@
 
 namespace entente {
 
-void DyadStats::add(const Relation &r) {
-  ++events;
-  if (r.quad >= 1 && r.quad <= 4)
-    ++quad[static_cast<std::size_t>(r.quad - 1)];
-  const double v = r.goldstein * r.weight;
-  net += v;
-  (v > 0 ? coop : conflict) += v;
-  weight += r.weight;
-}
-
 void DyadStats::merge(const DyadStats &o) {
   events += o.events;
   for (std::size_t i = 0; i < quad.size(); ++i)
@@ -118,12 +108,6 @@ void SignedGraph::add_stats(std::string_view source, std::string_view target,
   const Vertex s = actor(source), t = actor(target);
   DyadEdge &d = (*g_)[edge_between(s, t)];
   (source < target ? d.forward : d.backward).merge(stats);
-}
-
-void SignedGraph::add(const Relation &r) {
-  DyadStats one;
-  one.add(r);
-  add_stats(r.source, r.target, one);
 }
 
 const DyadEdge *SignedGraph::dyad(std::string_view a, std::string_view b) const {

@@ -2,9 +2,12 @@
 // edge per dyad that keeps both directions of traffic. Built on Boost.Graph;
 // other stages use the accessors here and touch boost() only for algorithms.
 //
+// Graphs of events are built by the fold (graph/fold.hpp); add_stats is for
+// readers of stored graphs and for tests.
+//
 //   entente::SignedGraph g;
-//   g.add(relation, entente::Level::country);   // folds one event in
-//   for (const auto& d : g.dyads())             // sorted by (a, b)
+//   g.add_stats("USA", "RUS", stats);            // traffic from USA to RUS
+//   for (const auto& d : g.dyads())              // sorted by (a, b)
 //     std::cout << d.a << "-" << d.b << " " << d.edge().total().net << "\n";
 #pragma once
 
@@ -35,7 +38,6 @@ struct DyadStats {
   double conflict = 0;
   double weight = 0; // sum of weights (mentions, articles, ...)
 
-  void add(const Relation &r);
   void merge(const DyadStats &other);
   friend bool operator==(const DyadStats &, const DyadStats &) = default;
 };
@@ -90,9 +92,6 @@ public:
   // Finds or adds the actor.
   Vertex actor(std::string_view code);
   std::optional<Vertex> find(std::string_view code) const;
-  // Adds the event to the dyad (source, target) as given; self-relations
-  // must be filtered by the caller (they are not part of the graph).
-  void add(const Relation &r);
   // Adds `stats` as traffic from `source` to `target` (used when loading).
   void add_stats(std::string_view source, std::string_view target, const DyadStats &stats);
 

@@ -1,6 +1,7 @@
 #include "entente/graph/snapshot.hpp"
 
 #include "entente/core/error.hpp"
+#include "entente/graph/fold.hpp"
 #include "entente/io/atomic_file.hpp"
 #include "entente/io/json_writer.hpp"
 
@@ -9,42 +10,24 @@
 
 namespace entente {
 
-void SnapshotBuilder::add(const Relation &r) {
-  ++fold_.relations;
-  if (!options_.window.contains(r.date)) {
-    ++fold_.outside_window;
-    return;
-  }
-  Relation folded = r;
-  const FoldPolicy policy{options_.level, options_.groups, options_.regions};
-  folded.source = fold_actor(r.source, policy);
-  folded.target = fold_actor(r.target, policy);
-  if (folded.source.empty() || folded.target.empty()) {
-    ++fold_.left_out;
-    return;
-  }
-  if (folded.source == folded.target) {
-    ++fold_.self;
-    return;
-  }
-  graph_.add(folded);
-  ++fold_.used;
-  if (!first_ || r.date < *first_)
-    first_ = r.date;
-  if (!last_ || r.date > *last_)
-    last_ = r.date;
+SnapshotBuilder::SnapshotBuilder(SnapshotOptions options)
+    : fold_(std::make_unique<Fold>(std::vector<Window>{options.window},
+                                   FoldPolicy{options.level, options.groups, options.regions})) {}
+SnapshotBuilder::SnapshotBuilder(SnapshotBuilder &&) noexcept = default;
+SnapshotBuilder &SnapshotBuilder::operator=(SnapshotBuilder &&) noexcept = default;
+SnapshotBuilder::~SnapshotBuilder() = default;
+
+void SnapshotBuilder::add(const Relation &r) { fold_->add(r); }
+
+const FoldStats &SnapshotBuilder::stats() const {
+  stats_ = fold_->stats(0);
+  return stats_;
 }
 
 Snapshot SnapshotBuilder::finish(std::vector<std::string> sources) && {
-  Snapshot s;
-  s.window = options_.window;
-  s.level = options_.level;
-  s.sources = std::move(sources);
-  s.first_event = first_;
-  s.last_event = last_;
-  s.fold = fold_;
-  s.graph = graph_.canonical();
-  return s;
+  std::vector<Fold> parts;
+  parts.push_back(std::move(*fold_));
+  return std::move(finish_folds(parts, sources).front());
 }
 
 namespace {
@@ -176,7 +159,7 @@ void write_snapshot(const Snapshot &s, std::ostream &out, const MetricsWriter &m
   if (metrics)
     metrics(w);
   else
-    w.json(s.metrics);
+    write_metrics(w, s.metrics);
   w.key("sources");
   w.array(s.sources);
   w.key("version");

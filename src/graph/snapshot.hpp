@@ -12,8 +12,10 @@
 #include "entente/core/date.hpp"
 #include "entente/core/relation.hpp"
 #include "entente/graph/signed_graph.hpp"
+#include "entente/graph/stored_metrics.hpp"
 
 #include <functional>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <ostream>
@@ -51,8 +53,8 @@ struct Snapshot {
   std::optional<Date> first_event;
   std::optional<Date> last_event;
   FoldStats fold;
-  SignedGraph graph;                                 // canonical order
-  nlohmann::json metrics = nlohmann::json::object(); // filled by the metrics stage
+  SignedGraph graph; // canonical order
+  Metrics metrics;   // filled by the metrics stage (graph/stored_metrics.hpp)
 };
 
 struct SnapshotOptions {
@@ -62,18 +64,23 @@ struct SnapshotOptions {
   bool regions = false;
 };
 
+class Fold;
+
+// Relations to one snapshot, relation by relation: a Fold (graph/fold.hpp)
+// over one window, so its graph and counts are those of every other path.
 class SnapshotBuilder {
 public:
-  explicit SnapshotBuilder(SnapshotOptions options) : options_(options) {}
+  explicit SnapshotBuilder(SnapshotOptions options);
+  SnapshotBuilder(SnapshotBuilder &&) noexcept;
+  SnapshotBuilder &operator=(SnapshotBuilder &&) noexcept;
+  ~SnapshotBuilder();
   void add(const Relation &r);
   Snapshot finish(std::vector<std::string> sources) &&;
-  const FoldStats &stats() const { return fold_; }
+  const FoldStats &stats() const;
 
 private:
-  SnapshotOptions options_;
-  FoldStats fold_;
-  std::optional<Date> first_, last_;
-  SignedGraph graph_;
+  std::unique_ptr<Fold> fold_;
+  mutable FoldStats stats_; // what stats() last returned
 };
 
 nlohmann::json snapshot_to_json(const Snapshot &s);
@@ -82,9 +89,11 @@ nlohmann::json snapshot_to_json(const Snapshot &s);
 // control characters in names, negative counts, totals that are not the
 // sum of the two directions, "dyads" that is no array; the message names
 // origin and the field, e.g. "s.json: malformed snapshot: dyads[3] (RUS-USA):
-// total.events 7 is not a_to_b.events + b_to_a.events = 5").
+// total.events 7 is not a_to_b.events + b_to_a.events = 5"), and the
+// measures under "metrics" as metrics_from_json checks them ("s.json:
+// malformed snapshot: metrics.balance.triangles: missing").
 Snapshot snapshot_from_json(const nlohmann::json &j, const std::string &origin);
-// The same, moving the stored measures out of `j` instead of copying them.
+// The same, moving the graph's arrays out of `j` instead of copying them.
 Snapshot snapshot_from_json(nlohmann::json &&j, const std::string &origin);
 
 // A snapshot file as it streams in: the top-level members other than
@@ -116,9 +125,9 @@ SnapshotFile read_snapshot_file(const std::string &path, const SnapshotReading &
 // Checks format and version (unless check_comparable already compared them),
 // then the rest; throws Error naming f.origin.
 Snapshot snapshot_from_file(SnapshotFile &&f);
-// Writes the value under "metrics" in place of s.metrics: for measures held
-// as values rather than a DOM (metrics/compute.hpp, write_metrics), which
-// must write the bytes the DOM would.
+// Writes the value under "metrics" in place of s.metrics: for measures kept
+// apart from the snapshot (write_metrics(w, m) of graph/stored_metrics.hpp),
+// so that a const snapshot can be saved with measures computed for it.
 using MetricsWriter = std::function<void(JsonWriter &)>;
 // Pretty-printed, sorted, fixed number formatting, trailing newline: the
 // bytes of snapshot_to_json(s).dump(1), streamed without building the DOM.

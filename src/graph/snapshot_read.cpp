@@ -250,11 +250,8 @@ Snapshot head_of(json &j) {
                         __builtin_add_overflow(parts, s.fold.left_out, &parts);
   if (overflow || parts != s.fold.relations)
     bad("fold", "used + outside_window + self + left_out is not relations");
-  if (j.contains("metrics")) {
-    if (!j.at("metrics").is_object())
-      bad("metrics", "must be an object, got " + shown(j.at("metrics")));
-    s.metrics = std::move(j.at("metrics"));
-  }
+  if (j.contains("metrics"))
+    s.metrics = metrics_from_json(j.at("metrics"));
   return s;
 }
 

@@ -1,9 +1,10 @@
-// The fast path from event files to snapshots: rows are parsed in place and
-// folded straight into per-window dyad tables (interned actor ids, exact
-// fixed-point sums), large plain files are split between threads, and the
-// tables become Snapshots only at the end. Memory depends on the number of
-// dyads, not on the input size. Relations JSONL inputs take the generic
-// path (read_inputs + SnapshotBuilder), so results are the same either way.
+// Inputs to snapshots: every input kind ingest reads (event files, relations
+// JSONL, archives, stdin) streamed into the one fold (graph/fold.hpp). Rows
+// are parsed in place and folded straight into per-window dyad tables, large
+// plain files are split between two threads (one Fold each), and the tables
+// become Snapshots only at the end. Memory depends on the number of dyads,
+// not on the input size. fold_parts + fold_into let a caller add relations
+// of its own (coded articles, cli/pipeline.cpp) to the same fold.
 //
 //   auto fold = entente::fold_snapshots({"events.export.CSV.zip"}, options,
 //       {{std::nullopt, Date::parse("2020-07-01")}, {Date::parse("2020-07-02"), std::nullopt}});
@@ -11,6 +12,7 @@
 //   auto months = entente::fold_series({"events.tsv"}, options, series_options);
 #pragma once
 
+#include "entente/graph/fold.hpp"
 #include "entente/graph/series.hpp"
 #include "entente/graph/snapshot.hpp"
 #include "entente/ingest/inputs.hpp"
@@ -39,5 +41,14 @@ EventFold fold_snapshots(const std::vector<std::string> &paths, const InputOptio
 // one. Throws Error::usage past series.max_windows.
 EventFold fold_series(const std::vector<std::string> &paths, const InputOptions &options,
                       const SeriesOptions &series);
+
+// The Folds fold_snapshots / fold_series use: one per reading thread, over
+// these windows (options.fold_policy() for a list; a series' own policy).
+std::vector<Fold> fold_parts(const InputOptions &options, const std::vector<Window> &windows);
+std::vector<Fold> fold_parts(const InputOptions &options, const SeriesOptions &series);
+// Streams every input into the parts (options.filter.from/to ignored: the
+// windows decide); finish with finish_folds(parts, sources, threads).
+IngestStats fold_into(const std::vector<std::string> &paths, const InputOptions &options,
+                      std::vector<Fold> &parts);
 
 } // namespace entente

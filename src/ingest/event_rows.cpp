@@ -137,8 +137,8 @@ Error line_error(const std::string &file, const LineTooLong &e, std::size_t offs
 
 const char *kind_name(RowKind k) {
   static constexpr const char *names[row_kind_count] = {
-      "ok",      "header", "columns",    "number",   "date",      "code",
-      "country", "actor",  "no country", "filtered", "self-loop", "region"};
+      "ok",      "header", "columns",    "number",   "date",  "code",
+      "country", "actor",  "no country", "filtered", "region"};
   return names[static_cast<int>(k)];
 }
 

@@ -1,8 +1,8 @@
 // The delimited event formats, row by row: a line scanner that finds every
 // field separator of a block in one vectorised pass, and a RowParser that
 // turns one GDELT 1.0/2.0, ICEWS or edge-list line into an EventRow (or names
-// the kind of problem). Shared by the relation stream (read_inputs) and the
-// fast snapshot fold (event_fold.hpp), so both read rows the same way.
+// the kind of problem). Used by the one reading loop (stream.hpp) that
+// feeds both read_inputs and the fold.
 //
 //   entente::detail::RowParser parser(InputFormat::gdelt2, options);
 //   entente::detail::scan_lines(p, end, '\t', [&](const Line& line) {
@@ -14,6 +14,7 @@
 
 #include "entente/core/date.hpp"
 #include "entente/core/error.hpp"
+#include "entente/graph/fold.hpp"
 #include "entente/ingest/inputs.hpp"
 
 #include <algorithm>
@@ -31,8 +32,7 @@
 
 namespace entente::detail {
 
-inline constexpr int max_fields = 36;          // enough for GDELT up to AvgTone; more are counted
-inline constexpr std::int64_t micro = 1000000; // fixed-point unit of sums
+inline constexpr int max_fields = 36; // enough for GDELT up to AvgTone; more are counted
 
 struct Line {
   const char *begin = nullptr;
@@ -237,20 +237,14 @@ void read_lines(Read &&read, char sep, std::size_t block, OnLine &&on_line,
   }
 }
 
-// One event as the readers see it. Views point into the line or into the
-// parser (folded names, ICEWS country codes), valid until the next parse.
-struct EventRow {
-  Date date;
-  bool dated = true;               // false: an edge list row without a date (date is 1970-01-01)
-  std::string_view source, target; // actor codes at the chosen level
-  std::string_view code;           // CAMEO code ("" for edge lists)
-  int root = 0, quad = 0;
-  std::int64_t goldstein = 0; // micro units (score x 1e6)
-  std::int64_t weight = 0;    // micro units
-};
+// One event as the readers see it (graph/fold.hpp). Views point into the
+// line or into the parser (folded names, ICEWS country codes), valid until
+// the next parse.
+using EventRow = entente::EventRow;
 
 // Kinds of skipped rows. Bad rows are problems in the data; dropped rows are
-// the rules' (no country, filters, self-loops, regions left out).
+// the rules' (no country, filters, regions left out). Self-loops are not
+// skipped: the fold counts them (graph/fold.hpp).
 // `actor` is an unusable actor name or code (see actor_problem: empty, too
 // long, invalid UTF-8, control characters, a final backslash).
 enum class RowKind {
@@ -264,10 +258,9 @@ enum class RowKind {
   actor,
   no_country,
   filtered,
-  self,
   region
 };
-inline constexpr int row_kind_count = 12;
+inline constexpr int row_kind_count = 11;
 const char *kind_name(RowKind k);
 inline bool is_bad(RowKind k) { return k >= RowKind::columns && k <= RowKind::actor; }
 

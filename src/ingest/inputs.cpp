@@ -2,16 +2,13 @@
 
 #include "entente/core/error.hpp"
 #include "entente/core/text.hpp"
-#include "entente/ingest/byte_source.hpp"
 #include "entente/ingest/event_rows.hpp"
-#include "entente/ingest/progress.hpp"
-#include "entente/io/relations_jsonl.hpp"
+#include "entente/ingest/stream.hpp"
 
 #include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <filesystem>
-#include <istream>
 
 namespace fs = std::filesystem;
 
@@ -96,7 +93,7 @@ bool skipped_name(const fs::path &p) {
   return name.empty() || name.front() == '.' || name.rfind("README", 0) == 0;
 }
 
-Relation to_relation(const detail::EventRow &row) {
+Relation to_relation(const EventRow &row, InputFormat format, std::string_view id) {
   Relation r;
   r.date = row.date;
   r.source = std::string(row.source);
@@ -104,89 +101,25 @@ Relation to_relation(const detail::EventRow &row) {
   r.code = std::string(row.code);
   r.root = row.root;
   r.quad = row.quad;
-  r.goldstein = static_cast<double>(row.goldstein) / static_cast<double>(detail::micro);
-  r.weight = static_cast<double>(row.weight) / static_cast<double>(detail::micro);
+  r.goldstein = static_cast<double>(row.goldstein) / static_cast<double>(micro);
+  r.weight = static_cast<double>(row.weight) / static_cast<double>(micro);
+  if (!id.empty())
+    r.provenance.doc = (format == InputFormat::icews ? "icews:" : "gdelt:") + std::string(id);
   return r;
 }
 
-void read_delimited(PeekedSource &src, InputFormat format, const InputOptions &options,
-                    const RelationSink &sink, IngestStats &stats, Progress &progress,
-                    std::uint64_t base) {
-  detail::RowParser parser(format, options);
-  const char sep = detail::separator_for(format, src.head());
-  const std::string &name = src.source().name();
-  std::size_t number = 0;
-  try {
-    detail::read_lines(
-        [&](char *buf, std::size_t n) { return src.read(buf, n); }, sep, std::size_t{1} << 20,
-        [&](const detail::Line &line) {
-          ++number;
-          if (line.begin == line.end)
-            return;
-          detail::EventRow row;
-          const auto kind = parser.parse(line, number == 1, row);
-          if (kind == detail::RowKind::header)
-            return;
-          ++stats.rows;
-          if (kind == detail::RowKind::ok && row.source == row.target) {
-            ++stats.skipped[detail::kind_name(detail::RowKind::self)];
-            return;
-          }
-          if (kind == detail::RowKind::ok) {
-            Relation r = to_relation(row);
-            if (format != InputFormat::edges && line.count > 0)
-              r.provenance.doc =
-                  (format == InputFormat::icews ? "icews:" : "gdelt:") + std::string(line.field(0));
-            ++stats.relations;
-            sink(std::move(r));
-            return;
-          }
-          ++stats.skipped[detail::kind_name(kind)];
-          if (detail::is_bad(kind)) {
-            const std::string text = parser.detail(line, kind);
-            if (options.strict)
-              throw Error::at(name, number,
-                              std::string(detail::kind_name(kind)) + ": " + text + " (--strict)");
-            if (stats.first_bad.size() < max_reported_bad_rows)
-              stats.first_bad.push_back({name, number, detail::kind_name(kind), text});
-          }
-        },
-        [&](std::size_t, std::size_t lines) {
-          progress.add(0, lines);
-          progress.set_bytes(base + src.source().position());
-          progress.tick();
-        },
-        [] { return false; });
-  } catch (const detail::LineTooLong &e) {
-    throw detail::line_error(name, e);
+// Rows become Relations; relations pass through.
+class RelationStream : public RecordSink {
+public:
+  explicit RelationStream(const RelationSink &sink) : sink_(sink) {}
+  void row(const EventRow &row, InputFormat format, std::string_view id) override {
+    sink_(to_relation(row, format, id));
   }
-}
+  void relation(Relation &&r) override { sink_(std::move(r)); }
 
-void read_relations(PeekedSource &src, const InputOptions &options, const RelationSink &sink,
-                    IngestStats &stats) {
-  PeekedStreamBuf buf(src);
-  std::istream in(&buf);
-  const bool filtering = options.filter.from || options.filter.to || options.filter.roots.any() ||
-                         options.filter.quads.any() || !options.filter.countries.empty();
-  const FoldPolicy policy = options.fold_policy();
-  read_relations_jsonl(in, src.source().name(), [&](Relation &&r) {
-    ++stats.rows;
-    if (filtering) {
-      const auto kind = detail::filter_relation(r, options.filter, true);
-      if (kind != detail::RowKind::ok) {
-        ++stats.skipped[detail::kind_name(kind)];
-        return;
-      }
-    }
-    // Region actors are left out here, as the event readers skip their rows.
-    if (!policy.regions && (is_region(r.source) || is_region(r.target))) {
-      ++stats.skipped[detail::kind_name(detail::RowKind::region)];
-      return;
-    }
-    ++stats.relations;
-    sink(std::move(r));
-  });
-}
+private:
+  const RelationSink &sink_;
+};
 
 } // namespace
 
@@ -295,45 +228,8 @@ InputFormat detect_format(const std::string &path, std::string_view head) {
 
 IngestStats read_inputs(const std::vector<std::string> &paths, const InputOptions &options,
                         const RelationSink &sink) {
-  IngestStats stats;
-  const auto files = expand_inputs(paths);
-  std::uint64_t total = 0;
-  for (const auto &f : files) {
-    std::error_code ec;
-    if (f != "-")
-      if (const auto n = fs::file_size(f, ec); !ec)
-        total += n;
-  }
-  Progress progress(total, options.progress);
-  std::uint64_t base = 0;
-  for (const auto &file : files) {
-    for (auto &source : open_sources(file)) {
-      ++stats.files;
-      PeekedSource peeked(*source);
-      InputFormat format = options.format;
-      if (format == InputFormat::automatic)
-        format = file == "-" && peeked.head().empty()
-                     ? InputFormat::relations
-                     : detect_format(source->name(), peeked.head());
-      switch (format) {
-      case InputFormat::relations:
-        read_relations(peeked, options, sink, stats);
-        break;
-      case InputFormat::automatic:
-        throw Error::at(source->name(), 0,
-                        "unrecognised input format (use --format gdelt1|gdelt2|icews|edges|"
-                        "relations)");
-      default:
-        read_delimited(peeked, format, options, sink, stats, progress, base);
-      }
-      source.reset(); // a zip entry's inflater goes now, not with the archive
-    }
-    std::error_code ec;
-    if (file != "-")
-      base += fs::file_size(file, ec);
-  }
-  progress.finish();
-  return stats;
+  RelationStream stream(sink);
+  return stream_inputs(paths, options, {&stream});
 }
 
 } // namespace entente

@@ -73,7 +73,7 @@ struct IngestStats {
   std::size_t rows = 0;      // data rows read (event formats; headers excluded)
   std::size_t relations = 0; // relations produced
   // Rows skipped, by kind: bad rows ("columns", "number", "date", "code",
-  // "country") and rows dropped by rule ("no country", "self-loop",
+  // "country") and rows dropped by rule ("no country", "region",
   // "filtered").
   std::map<std::string, std::size_t> skipped;
   std::vector<BadRow> first_bad; // the first few bad rows, in input order
@@ -99,9 +99,9 @@ std::vector<std::string> expand_inputs(const std::vector<std::string> &paths);
 // `head` is the start of the (decompressed) content.
 InputFormat detect_format(const std::string &path, std::string_view head);
 
-// Streams every input as relations. Self-loops (same actor at options.level)
-// are dropped and counted by the event readers; relations JSONL passes
-// through unchanged.
+// Streams every input as relations (ingest/stream.hpp): event rows become
+// relations at options.level, self-loops included (the fold decides what is
+// self); relations JSONL passes through unchanged.
 IngestStats read_inputs(const std::vector<std::string> &paths, const InputOptions &options,
                         const RelationSink &sink);
 

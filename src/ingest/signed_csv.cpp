@@ -2,6 +2,7 @@
 
 #include "entente/core/error.hpp"
 #include "entente/core/flat_table.hpp"
+#include "entente/graph/fold.hpp"
 #include "entente/io/read_file.hpp"
 
 #include <algorithm>
@@ -136,22 +137,23 @@ std::map<long, std::string> read_vertices(const std::string &path) {
   return names;
 }
 
-// Actor codes to dense ids 0, 1, ... in the order first seen.
-class Interner {
+// Actor names to dense ids 0, 1, ... in the order first seen (for the
+// vertices file's check and the duplicate-dyad check; the fold interns
+// them again for the graph).
+class Names {
 public:
   std::uint32_t id(std::string_view code) {
     const auto id = table_.intern(code) - 1;
-    // Names are kept as they are: CoW codes are not CAMEO codes (CoW "AUS"
-    // is Austria), so no CAMEO display name is looked up.
-    if (id == actors_.size())
-      actors_.push_back({std::string(code), std::string(code)});
+    if (id == codes_.size())
+      codes_.emplace_back(code);
     return id;
   }
-  std::vector<ActorNode> take() && { return std::move(actors_); }
+  const std::string &code(std::uint32_t id) const { return codes_[id]; }
+  const std::vector<std::string> &codes() const { return codes_; }
 
 private:
   detail::WordTable table_;
-  std::vector<ActorNode> actors_;
+  std::vector<std::string> codes_;
 };
 
 // The vertices file's ids, sorted, each with its interned actor.
@@ -190,7 +192,7 @@ Snapshot load_graph_input(const std::string &path) {
 }
 
 Snapshot load_signed_csv(const std::string &edges, const std::string &vertices) {
-  Interner actors;
+  Names actors;
   VertexIds ids;
   if (!vertices.empty()) {
     std::map<long, std::string> names = read_vertices(vertices);
@@ -237,7 +239,6 @@ Snapshot load_signed_csv(const std::string &edges, const std::string &vertices) 
     const auto lo = std::min(uv[0], uv[1]), hi = std::max(uv[0], uv[1]);
     read.push_back({(std::uint64_t{lo} << 32) | hi, lineno, uv[0], uv[1], static_cast<int>(sign)});
   }
-  auto nodes = std::move(actors).take();
   // A dyad listed twice: found by sorting, reported at its second line.
   {
     std::vector<std::pair<std::uint64_t, std::size_t>> keys(read.size());
@@ -251,30 +252,31 @@ Snapshot load_signed_csv(const std::string &edges, const std::string &vertices) 
     if (twice) {
       const auto &r = read[*twice];
       throw Error::at(edges, r.lineno,
-                      "dyad " + nodes[r.u].code + "-" + nodes[r.v].code + " listed twice");
+                      "dyad " + actors.code(r.u) + "-" + actors.code(r.v) + " listed twice");
     }
   }
-  std::vector<SignedGraph::IndexedDyad> dyads;
-  dyads.reserve(read.size());
+  // Each edge is one undated event of Goldstein value `sign` and weight 1,
+  // folded like any other row. Codes are kept as names: CoW codes are not
+  // CAMEO codes (CoW "AUS" is Austria).
+  Fold fold({Window{}}, {Level::actor, Groups::keep, true}, ActorNames::code);
+  for (const auto &code : actors.codes()) // isolated actors too
+    fold.add_actor(code);
   for (const auto &e : read) {
-    DyadStats one;
-    one.events = 1;
-    one.net = static_cast<double>(e.sign);
-    (e.sign > 0 ? one.coop : one.conflict) = one.net;
-    one.weight = 1;
-    DyadEdge edge;
-    (nodes[e.u].code < nodes[e.v].code ? edge.forward : edge.backward) = one;
-    dyads.push_back({e.u, e.v, edge});
+    EventRow row;
+    row.dated = false;
+    row.source = actors.code(e.u);
+    row.target = actors.code(e.v);
+    row.goldstein = e.sign * micro;
+    row.weight = micro;
+    fold.add(row);
   }
   read = {};
-  Snapshot s;
-  s.level = Level::actor;
-  s.sources = {edges};
+  std::vector<std::string> sources{edges};
   if (!vertices.empty())
-    s.sources.push_back(vertices);
-  s.fold.relations = s.fold.used = dyads.size();
-  s.graph = SignedGraph::from_dyads(std::move(nodes), std::move(dyads));
-  return s;
+    sources.push_back(vertices);
+  std::vector<Fold> parts;
+  parts.push_back(std::move(fold));
+  return std::move(finish_folds(parts, sources).front());
 }
 
 } // namespace entente

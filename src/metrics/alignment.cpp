@@ -262,6 +262,7 @@ Alignment align(const SignedGraph &g, const std::string &a, const std::string &b
 
 AlignmentMatrix align_all(const SignedGraph &g) {
   AlignmentMatrix m;
+  m.levels = stance_levels;
   const auto sorted = g.sorted_actors();
   const std::size_t n = sorted.size();
   // Every profile at once, from the edges (a pair without a dyad is level
@@ -317,14 +318,6 @@ void to_json(nlohmann::json &j, const Alignment &a) {
                      {"kappa_quadratic", round6(a.kappa)},
                      {"scott_pi", round6(a.pi)},
                      {"kendall_tau_b", round6(a.tau_b)}};
-}
-
-void to_json(nlohmann::json &j, const AlignmentMatrix &m) {
-  j = nlohmann::json{{"actors", m.actors},
-                     {"levels", stance_levels},
-                     {"s_abs", m.s_abs},
-                     {"kappa_quadratic", m.kappa},
-                     {"scott_pi", m.pi}};
 }
 
 } // namespace entente

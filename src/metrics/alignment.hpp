@@ -12,6 +12,7 @@
 #pragma once
 
 #include "entente/graph/signed_graph.hpp"
+#include "entente/graph/stored_metrics.hpp"
 
 #include <nlohmann/json_fwd.hpp>
 #include <string>
@@ -49,14 +50,9 @@ std::vector<double> strength_shares(const SignedGraph &g);
 // Throws Error if an actor is not in the graph.
 Alignment align(const SignedGraph &g, const std::string &a, const std::string &b);
 
-// All pairs: matrices in code order.
-struct AlignmentMatrix {
-  std::vector<std::string> actors;
-  std::vector<std::vector<double>> s_abs, kappa, pi;
-};
+// All pairs: matrices in code order (AlignmentMatrix: graph/stored_metrics.hpp).
 AlignmentMatrix align_all(const SignedGraph &g);
 
 void to_json(nlohmann::json &j, const Alignment &a);
-void to_json(nlohmann::json &j, const AlignmentMatrix &m);
 
 } // namespace entente

@@ -23,11 +23,6 @@ namespace entente {
 using detail::SignedEdge;
 using detail::SignedNet;
 
-double TriangleCensus::balance() const {
-  const auto t = total();
-  return t == 0 ? -1.0 : static_cast<double>(ppp + pnn) / static_cast<double>(t);
-}
-
 // Each triangle is found once from its lowest-ranked vertex (rank = degree,
 // then id), which bounds the work by O(m^1.5).
 TriangleCensus triangle_census(const SignedNet &net) {
@@ -563,34 +558,17 @@ Frustration frustration(const SignedNet &net, const FrustrationOptions &o) {
   return f;
 }
 
-void to_json(nlohmann::json &j, const TriangleCensus &t) {
-  j = nlohmann::json{
-      {"+++", t.ppp},
-      {"++-", t.ppn},
-      {"+--", t.pnn},
-      {"---", t.nnn},
-      {"total", t.total()},
-      {"balance", t.total() ? nlohmann::json(round6(t.balance())) : nlohmann::json()}};
-}
-
-void to_json(nlohmann::json &j, const WalkBalance &w) {
-  j = nlohmann::json{{"value", round6(w.value)}, {"exact", w.exact}, {"method", w.method}};
-}
-
-nlohmann::json frustration_json(const Frustration &f, const SignedNet &net,
-                                std::size_t list_limit) {
-  nlohmann::json camps = {nlohmann::json::array(), nlohmann::json::array()};
+FrustrationSummary frustration_summary(const Frustration &f, const SignedNet &net,
+                                       std::size_t list_limit) {
+  FrustrationSummary out{f.L, f.lower, f.edges, f.F, f.exact, f.method, f.blocks, {}, {}};
   for (std::size_t v = 0; v < net.size(); ++v)
-    camps[static_cast<std::size_t>(f.camp[v])].push_back(net.names[v]);
-  nlohmann::json j{{"L", f.L},           {"lower_bound", f.lower}, {"edges", f.edges},
-                   {"F", round6(f.F)},   {"exact", f.exact},       {"method", f.method},
-                   {"blocks", f.blocks}, {"camps", camps}};
+    out.camps[static_cast<std::size_t>(f.camp[v])].push_back(net.names[v]);
   if (f.frustrated.size() <= list_limit) {
-    auto &list = j["frustrated"] = nlohmann::json::array();
+    auto &list = out.frustrated.emplace();
     for (auto [u, v] : f.frustrated)
-      list.push_back({net.names[u], net.names[v]});
+      list.emplace_back(net.names[u], net.names[v]);
   }
-  return j;
+  return out;
 }
 
 } // namespace entente

@@ -9,6 +9,7 @@
 //   entente::Frustration f = entente::frustration(net, {});      // f.L, f.exact
 #pragma once
 
+#include "entente/graph/stored_metrics.hpp"
 #include "entente/metrics/signed_net.hpp"
 
 #include <nlohmann/json_fwd.hpp>
@@ -17,20 +18,7 @@
 
 namespace entente {
 
-struct TriangleCensus {
-  std::uint64_t ppp = 0, ppn = 0, pnn = 0, nnn = 0; // by number of negative edges
-  std::uint64_t total() const { return ppp + ppn + pnn + nnn; }
-  // Share of triangles with an even number of negative edges; -1 if none.
-  double balance() const;
-};
-
 TriangleCensus triangle_census(const detail::SignedNet &net);
-
-struct WalkBalance {
-  double value = 1; // tr exp(A) / tr exp(|A|), A the sign matrix
-  bool exact = true;
-  std::string method;
-};
 
 struct WalkOptions {
   std::size_t exact_limit = 2500; // dense eigenvalues up to this many actors
@@ -82,10 +70,9 @@ struct BalanceResult {
   Frustration frustration;
 };
 
-void to_json(nlohmann::json &j, const TriangleCensus &t);
-void to_json(nlohmann::json &j, const WalkBalance &w);
-// Needs the names, so not a plain to_json.
-nlohmann::json frustration_json(const Frustration &f, const detail::SignedNet &net,
-                                std::size_t list_limit = 2000);
+// The stored form: camps and frustrated edges by actor name, the edge list
+// only up to list_limit edges.
+FrustrationSummary frustration_summary(const Frustration &f, const detail::SignedNet &net,
+                                       std::size_t list_limit = 2000);
 
 } // namespace entente

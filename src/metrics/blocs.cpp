@@ -386,35 +386,28 @@ Blocs blocs(const SignedNet &net, const BlocOptions &o) {
   return b;
 }
 
-nlohmann::json blocs_json(const Blocs &b, const SignedNet &net) {
+BlocMeasures bloc_measures(const Blocs &b, const SignedNet &net) {
   auto members = [&](const std::vector<int> &bloc) {
-    nlohmann::json groups = nlohmann::json::array();
+    std::vector<std::vector<std::string>> groups;
     for (std::size_t v = 0; v < bloc.size(); ++v) {
       const auto id = static_cast<std::size_t>(bloc[v]);
-      while (groups.size() <= id)
-        groups.push_back(nlohmann::json::array());
+      if (groups.size() <= id)
+        groups.resize(id + 1);
       groups[id].push_back(net.names[v]);
     }
     return groups;
   };
-  nlohmann::json swing = nlohmann::json::array();
-  for (const auto &s : b.swing)
-    swing.push_back({{"code", s.code}, {"reason", s.reason}});
-  return nlohmann::json{
-      {"modularity",
-       {{"Q", round6(b.modularity)},
-        {"k", b.modularity_bloc.empty()
-                  ? 0
-                  : *std::max_element(b.modularity_bloc.begin(), b.modularity_bloc.end()) + 1},
-        {"method", "Louvain local moving + aggregation on signed modularity (Gomez et al. 2009)"},
-        {"blocs", members(b.modularity_bloc)}}},
-      {"doreian_mrvar",
-       {{"k", b.dm_k},
-        {"alpha", b.alpha},
-        {"criterion", round6(b.dm_criterion)},
-        {"method", "multi-start single-actor relocation"},
-        {"blocs", members(b.dm_bloc)}}},
-      {"swing", swing}};
+  const std::size_t k_mod =
+      b.modularity_bloc.empty()
+          ? 0
+          : static_cast<std::size_t>(
+                *std::max_element(b.modularity_bloc.begin(), b.modularity_bloc.end()) + 1);
+  return {
+      {b.modularity, k_mod,
+       "Louvain local moving + aggregation on signed modularity (Gomez et al. 2009)",
+       members(b.modularity_bloc)},
+      {b.dm_k, b.alpha, b.dm_criterion, "multi-start single-actor relocation", members(b.dm_bloc)},
+      b.swing};
 }
 
 } // namespace entente

@@ -9,6 +9,7 @@
 //   b.modularity_bloc[0];   // bloc id of the first actor (by code)
 #pragma once
 
+#include "entente/graph/stored_metrics.hpp"
 #include "entente/metrics/signed_net.hpp"
 
 #include <nlohmann/json_fwd.hpp>
@@ -28,11 +29,6 @@ struct BlocOptions {
   int restarts = 50;         // Doreian-Mrvar random starts (fewer on big graphs)
   double swing_share = 0.25; // see swing_actors
   unsigned seed = 1;
-};
-
-struct SwingActor {
-  std::string code;
-  std::string reason;
 };
 
 struct Blocs {
@@ -61,6 +57,7 @@ std::vector<SwingActor> swing_actors(const detail::SignedNet &net, const std::ve
 // Renumbers blocs: by size (descending), then by smallest member index.
 std::vector<int> canonical_blocs(const std::vector<int> &bloc);
 
-nlohmann::json blocs_json(const Blocs &b, const detail::SignedNet &net);
+// The stored form: members by name, bloc i + 1 at groups[i].
+BlocMeasures bloc_measures(const Blocs &b, const detail::SignedNet &net);
 
 } // namespace entente

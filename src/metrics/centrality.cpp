@@ -273,25 +273,4 @@ Centrality centrality(const SignedNet &net, const CentralityOptions &o) {
   return c;
 }
 
-void to_json(nlohmann::json &j, const ActorCentrality &a) {
-  j = nlohmann::json{{"code", a.code},
-                     {"strength", round6(a.strength)},
-                     {"pos_strength", round6(a.pos_strength)},
-                     {"neg_strength", round6(a.neg_strength)},
-                     {"pos_degree", a.pos_degree},
-                     {"neg_degree", a.neg_degree},
-                     {"net_degree", a.net_degree},
-                     {pagerank_pos_key, round6(a.pagerank_pos)},
-                     {pagerank_neg_key, round6(a.pagerank_neg)},
-                     {"betweenness", round6(a.betweenness)},
-                     {"pn", round6(a.pn)}};
-}
-
-void to_json(nlohmann::json &j, const Centrality &c) {
-  j = nlohmann::json{{"betweenness_exact", c.betweenness_exact},
-                     {"betweenness_method", c.betweenness_method},
-                     {"pn_method", c.pn_method},
-                     {"actors", c.actors}};
-}
-
 } // namespace entente

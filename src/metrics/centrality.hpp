@@ -8,6 +8,7 @@
 //   c.actors[0].pagerank_pos;
 #pragma once
 
+#include "entente/graph/stored_metrics.hpp"
 #include "entente/metrics/signed_net.hpp"
 
 #include <nlohmann/json_fwd.hpp>
@@ -15,22 +16,6 @@
 #include <vector>
 
 namespace entente {
-
-// JSON keys other stages read back from stored measures (pictures size
-// nodes by PageRank of the positive part).
-inline constexpr const char *pagerank_pos_key = "pagerank_pos";
-inline constexpr const char *pagerank_neg_key = "pagerank_neg";
-
-struct ActorCentrality {
-  std::string code;
-  double strength = 0; // sum |w|
-  double pos_strength = 0, neg_strength = 0;
-  std::size_t pos_degree = 0, neg_degree = 0;
-  long net_degree = 0; // pos - neg
-  double pagerank_pos = 0, pagerank_neg = 0;
-  double betweenness = 0; // normalised by 2 / ((n-1)(n-2))
-  double pn = 0;
-};
 
 struct CentralityOptions {
   // Exact betweenness runs one Dijkstra per actor, each visiting every
@@ -47,13 +32,6 @@ double betweenness_work(std::size_t actors, std::size_t edges);
 // True if centrality() computes betweenness exactly for such a graph (the
 // work within o.betweenness_work_limit, or no more actors than samples).
 bool exact_betweenness(std::size_t actors, std::size_t edges, const CentralityOptions &o);
-
-struct Centrality {
-  std::vector<ActorCentrality> actors; // SignedNet order (by code)
-  bool betweenness_exact = true;
-  std::string betweenness_method;
-  std::string pn_method;
-};
 
 Centrality centrality(const detail::SignedNet &net, const CentralityOptions &o = {});
 
@@ -77,8 +55,5 @@ std::vector<double> betweenness(const detail::SignedNet &net,
                                 const std::vector<std::uint32_t> &sources = {});
 // PN = (I - A*/(2n-2))^{-1} 1 with A* = P - 2N (signs only).
 std::vector<double> pn_index(const detail::SignedNet &net, std::string *method = nullptr);
-
-void to_json(nlohmann::json &j, const ActorCentrality &a);
-void to_json(nlohmann::json &j, const Centrality &c);
 
 } // namespace entente

@@ -1,6 +1,5 @@
 #include "entente/metrics/compute.hpp"
 
-#include "entente/io/json_writer.hpp"
 #include "entente/metrics/alignment.hpp"
 #include "entente/metrics/directed.hpp"
 #include "entente/metrics/dyads.hpp"
@@ -9,19 +8,19 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <map>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 namespace entente {
 
-nlohmann::json balance_metrics(const detail::SignedNet &net, const MetricsOptions &o) {
-  const auto f = frustration(net, o.frustration);
-  return nlohmann::json{{"triangles", triangle_census(net)},
-                        {"walk", walk_balance(net, o.walk)},
-                        {"frustration", frustration_json(f, net)}};
+BalanceMeasures balance_metrics(const detail::SignedNet &net, const MetricsOptions &o) {
+  return {triangle_census(net), walk_balance(net, o.walk),
+          frustration_summary(frustration(net, o.frustration), net)};
 }
 
-MetricsParts compute_metric_parts(const Snapshot &s, const MetricsOptions &o) {
-  nlohmann::json seconds;
+Metrics compute_metrics(const Snapshot &s, const MetricsOptions &o) {
+  std::map<std::string, double> seconds;
   auto last = std::chrono::steady_clock::now();
   auto lap = [&](const char *name) {
     const auto now = std::chrono::steady_clock::now();
@@ -34,48 +33,41 @@ MetricsParts compute_metric_parts(const Snapshot &s, const MetricsOptions &o) {
   };
   const auto net = detail::SignedNet::from(s.graph);
   lap("signed_net");
-  MetricsParts parts;
-  auto &m = parts.rest;
-  m["summary"] = summarize(s.graph);
+  Metrics m;
+  m.summary = summarize(s.graph);
   lap("summary");
-  m["conventions"] = {
-      {"sign", "sign of the dyad's total net score (sum of Goldstein x weight, both "
-               "directions, 6 decimals); net 0 = neutral, not an edge of the signed measures"},
-      {"weight", "|net| (PageRank, betweenness length 1/|net|, modularity, Doreian-Mrvar)"},
-      {"unweighted", "triangles, walk balance, frustration index and PN index use signs only"},
-      {"stance_levels", "0 hostile, 1 strained, 2 none/neutral, 3 friendly, 4 close/self"},
-      {"docs", "docs/metrics.md"}};
+  m.conventions = Conventions{};
   if (s.graph.dyad_count() <= o.dyads_limit)
-    parts.dyads = dyad_relations(s.graph);
+    m.dyads = dyad_relations(s.graph);
   else
-    m["dyads"] = {{"omitted", "more than " + std::to_string(o.dyads_limit) + " dyads"}};
+    m.dyads_omitted = "more than " + std::to_string(o.dyads_limit) + " dyads";
   lap("dyads");
-  auto &b = m["balance"];
+  auto &b = m.balance.emplace();
   next("triangle census");
-  b["triangles"] = triangle_census(net);
+  b.triangles = triangle_census(net);
   lap("triangles");
   next("walk balance");
-  b["walk"] = walk_balance(net, o.walk);
+  b.walk = walk_balance(net, o.walk);
   lap("walk_balance");
   next("frustration index");
-  b["frustration"] = frustration_json(frustration(net, o.frustration), net);
+  b.frustration = frustration_summary(frustration(net, o.frustration), net);
   lap("frustration");
   next("blocs");
-  m["blocs"] = blocs_json(blocs(net, o.blocs), net);
+  m.blocs = bloc_measures(blocs(net, o.blocs), net);
   lap("blocs");
   next(exact_betweenness(net.size(), net.edges.size(), o.centrality)
            ? "centrality (exact betweenness)"
            : "centrality (betweenness estimated from " +
                  std::to_string(o.centrality.betweenness_samples) + " sampled sources)");
-  m["centrality"] = centrality(net, o.centrality);
+  m.centrality = centrality(net, o.centrality);
   lap("centrality");
-  m["directed"] = directed(s.graph);
+  m.directed = directed(s.graph);
   lap("directed");
   if (s.graph.actor_count() <= o.alignment_limit) {
-    parts.alignment = align_all(s.graph);
+    m.alignment = align_all(s.graph);
   } else {
-    m["alignment"] = {{"omitted", "more than " + std::to_string(o.alignment_limit) +
-                                      " actors; use `entente align A B`"}};
+    m.alignment_omitted =
+        "more than " + std::to_string(o.alignment_limit) + " actors; use `entente align A B`";
     // One pair, so that the cost of a single comparison is on record.
     const auto actors = s.graph.sorted_actors();
     if (o.timings && actors.size() >= 2)
@@ -83,99 +75,9 @@ MetricsParts compute_metric_parts(const Snapshot &s, const MetricsOptions &o) {
   }
   lap("alignment");
   if (o.timings)
-    m["seconds"] = seconds;
-  return parts;
-}
-
-nlohmann::json to_json(MetricsParts parts) {
-  nlohmann::json m = std::move(parts.rest);
-  if (parts.dyads)
-    m["dyads"] = *parts.dyads;
-  if (parts.alignment)
-    m["alignment"] = *parts.alignment;
+    m.seconds = std::move(seconds);
+  round_as_stored(m); // what a saved snapshot reads back: the same values
   return m;
-}
-
-nlohmann::json compute_metrics(const Snapshot &s, const MetricsOptions &o) {
-  return to_json(compute_metric_parts(s, o));
-}
-
-namespace {
-
-void write_matrix(JsonWriter &w, const std::vector<std::vector<double>> &m) {
-  w.begin_array();
-  for (const auto &row : m)
-    w.array(row);
-  w.end_array();
-}
-
-// Keys in the order nlohmann's object keeps them (sorted), values as
-// to_json(AlignmentMatrix) and to_json(DyadRelation) give them.
-void write_alignment(JsonWriter &w, const AlignmentMatrix &a) {
-  w.begin_object();
-  w.key("actors");
-  w.array(a.actors);
-  w.key("kappa_quadratic");
-  write_matrix(w, a.kappa);
-  w.key("levels");
-  w.value(stance_levels);
-  w.key("s_abs");
-  write_matrix(w, a.s_abs);
-  w.key("scott_pi");
-  write_matrix(w, a.pi);
-  w.end_object();
-}
-
-void write_dyads(JsonWriter &w, const std::vector<DyadRelation> &dyads) {
-  w.begin_array();
-  for (const auto &d : dyads) {
-    w.begin_object();
-    w.key("a");
-    w.value(d.a);
-    w.key("b");
-    w.value(d.b);
-    w.key("coop_share");
-    w.value(round6(d.coop_share));
-    w.key("events");
-    w.value(d.events);
-    w.key("net");
-    w.value(round6(d.net));
-    w.key("quad");
-    w.array(d.quad);
-    w.key("reciprocity");
-    w.value(round6(d.reciprocity));
-    w.key("sign");
-    w.value(d.sign);
-    w.key("weight");
-    w.value(round6(d.weight));
-    w.end_object();
-  }
-  w.end_array();
-}
-
-} // namespace
-
-void write_metrics(JsonWriter &w, const MetricsParts &parts) {
-  // Every key in the DOM's (sorted) order, the streamed tables among them.
-  std::vector<std::string> keys;
-  for (const auto &item : parts.rest.items())
-    keys.push_back(item.key());
-  if (parts.alignment)
-    keys.emplace_back("alignment");
-  if (parts.dyads)
-    keys.emplace_back("dyads");
-  std::sort(keys.begin(), keys.end());
-  w.begin_object();
-  for (const auto &key : keys) {
-    w.key(key);
-    if (key == "alignment" && parts.alignment)
-      write_alignment(w, *parts.alignment);
-    else if (key == "dyads" && parts.dyads)
-      write_dyads(w, *parts.dyads);
-    else
-      w.json(parts.rest.at(key));
-  }
-  w.end_object();
 }
 
 namespace {
@@ -192,95 +94,97 @@ std::string pad(std::string s, std::size_t w) {
   return s;
 }
 
-std::string num(const nlohmann::json &j, int digits = 4) {
-  return j.is_number() ? fixed(j.get<double>(), digits) : std::string("-");
+// As stored: rounded to 6 decimals first, so a table printed from fresh
+// measures and one from a loaded snapshot are the same text.
+std::string num(double x, int digits = 4) { return fixed(round6(x), digits); }
+
+std::string names(const std::vector<std::string> &codes, std::size_t limit = 20) {
+  std::string out;
+  for (std::size_t i = 0; i < std::min(codes.size(), limit); ++i)
+    out += " " + codes[i];
+  return out + (codes.size() > limit ? " ..." : "");
+}
+
+void balance_table(std::ostream &out, const BalanceMeasures &b) {
+  const auto &t = b.triangles;
+  out << "\nBalance\n"
+      << "  triangles +++ " << t.ppp << ", ++- " << t.ppn << ", +-- " << t.pnn << ", --- " << t.nnn
+      << "; triangle balance " << (t.total() ? num(t.balance(), 6) : "-") << "\n"
+      << "  walk balance " << num(b.walk.value, 6) << (b.walk.exact ? "" : " (estimate)") << "\n";
+  const auto &f = b.frustration;
+  out << "  frustration L " << f.L << (f.exact ? " (exact)" : " (upper bound)") << ", F = 1 - 2L/m "
+      << num(f.F, 6) << ", m " << f.edges << "\n"
+      << "  method: " << f.method << "\n";
+  for (std::size_t c = 0; c < 2; ++c)
+    out << "  camp " << (c == 0 ? "A" : "B") << " (" << f.camps[c].size()
+        << "):" << names(f.camps[c]) << "\n";
+}
+
+void blocs_table(std::ostream &out, const BlocMeasures &b, std::size_t top) {
+  auto groups = [&](const std::vector<std::vector<std::string>> &bl) {
+    for (std::size_t i = 0; i < bl.size(); ++i) {
+      out << "  bloc " << i + 1 << " (" << bl[i].size() << "):" << names(bl[i]) << "\n";
+      if (i + 1 == 12 && bl.size() > 12) {
+        out << "  ... " << bl.size() - 12 << " more blocs\n";
+        break;
+      }
+    }
+  };
+  const auto &dm = b.doreian_mrvar;
+  out << "\nBlocs by signed modularity: Q " << num(b.modularity.Q) << ", k " << b.modularity.k
+      << "\n";
+  groups(b.modularity.blocs);
+  out << "Blocs by Doreian-Mrvar (k " << dm.k << ", alpha " << nlohmann::json(dm.alpha).dump()
+      << "): criterion " << num(dm.criterion) << "\n";
+  groups(dm.blocs);
+  out << "Swing actors: " << b.swing.size() << "\n";
+  const std::size_t swings = std::min<std::size_t>(b.swing.size(), top);
+  // Columns as wide as the longest code shown (actor-level codes run to
+  // 15 characters and more), so names never run into the next column.
+  std::size_t width = 12;
+  for (std::size_t i = 0; i < swings; ++i)
+    width = std::max(width, b.swing[i].code.size() + 2);
+  for (std::size_t i = 0; i < swings; ++i)
+    out << "  " << pad(b.swing[i].code, width) << b.swing[i].reason << "\n";
+}
+
+void centrality_table(std::ostream &out, const Centrality &c, std::size_t top) {
+  std::vector<const ActorCentrality *> rows;
+  for (const auto &a : c.actors)
+    rows.push_back(&a);
+  // By strength as stored (6 decimals), so near-ties order as in a saved snapshot.
+  std::stable_sort(rows.begin(), rows.end(), [](const auto *x, const auto *y) {
+    return round6(x->strength) > round6(y->strength);
+  });
+  const std::size_t shown = std::min(rows.size(), top);
+  std::size_t width = 12;
+  for (std::size_t i = 0; i < shown; ++i)
+    width = std::max(width, rows[i]->code.size() + 2);
+  out << "\nTop actors by strength (betweenness " << (c.betweenness_exact ? "exact" : "estimated")
+      << ")\n"
+      << pad("actor", width) << pad("strength", 12) << pad("+deg", 6) << pad("-deg", 6)
+      << pad("PR+", 9) << pad("PR-", 9) << pad("betw", 9) << "PN\n";
+  for (std::size_t i = 0; i < shown; ++i) {
+    const auto &a = *rows[i];
+    out << pad(a.code, width) << pad(num(a.strength, 2), 12) << pad(std::to_string(a.pos_degree), 6)
+        << pad(std::to_string(a.neg_degree), 6) << pad(num(a.pagerank_pos), 9)
+        << pad(num(a.pagerank_neg), 9) << pad(num(a.betweenness), 9) << num(a.pn) << "\n";
+  }
 }
 
 } // namespace
 
-std::string metrics_table(const nlohmann::json &m, std::size_t top) {
+std::string metrics_table(const Metrics &m, std::size_t top) {
   std::ostringstream out;
-  if (m.contains("summary")) {
-    const auto &s = m["summary"];
-    out << "actors " << s.value("actors", 0) << ", dyads " << s.value("dyads", 0) << " ("
-        << s.value("positive_dyads", 0) << " +, " << s.value("negative_dyads", 0) << " -, "
-        << s.value("neutral_dyads", 0) << " neutral)\n";
-  }
-  if (m.contains("balance")) {
-    const auto &b = m["balance"];
-    const auto &t = b["triangles"];
-    out << "\nBalance\n"
-        << "  triangles +++ " << t["+++"] << ", ++- " << t["++-"] << ", +-- " << t["+--"]
-        << ", --- " << t["---"] << "; triangle balance " << num(t["balance"], 6) << "\n"
-        << "  walk balance " << num(b["walk"]["value"], 6)
-        << (b["walk"]["exact"].get<bool>() ? "" : " (estimate)") << "\n";
-    const auto &f = b["frustration"];
-    out << "  frustration L " << f["L"] << (f["exact"].get<bool>() ? " (exact)" : " (upper bound)")
-        << ", F = 1 - 2L/m " << num(f["F"], 6) << ", m " << f["edges"] << "\n"
-        << "  method: " << f["method"].get<std::string>() << "\n";
-    for (std::size_t c = 0; c < 2; ++c) {
-      const auto &camp = f["camps"][c];
-      out << "  camp " << (c == 0 ? "A" : "B") << " (" << camp.size() << "):";
-      for (std::size_t i = 0; i < std::min<std::size_t>(camp.size(), 20); ++i)
-        out << " " << camp[i].get<std::string>();
-      out << (camp.size() > 20 ? " ..." : "") << "\n";
-    }
-  }
-  if (m.contains("blocs")) {
-    const auto &b = m["blocs"];
-    auto groups = [&](const nlohmann::json &bl) {
-      for (std::size_t i = 0; i < bl.size(); ++i) {
-        out << "  bloc " << i + 1 << " (" << bl[i].size() << "):";
-        for (std::size_t k = 0; k < std::min<std::size_t>(bl[i].size(), 20); ++k)
-          out << " " << bl[i][k].get<std::string>();
-        out << (bl[i].size() > 20 ? " ..." : "") << "\n";
-        if (i + 1 == 12 && bl.size() > 12) {
-          out << "  ... " << bl.size() - 12 << " more blocs\n";
-          break;
-        }
-      }
-    };
-    out << "\nBlocs by signed modularity: Q " << num(b["modularity"]["Q"]) << ", k "
-        << b["modularity"]["k"] << "\n";
-    groups(b["modularity"]["blocs"]);
-    out << "Blocs by Doreian-Mrvar (k " << b["doreian_mrvar"]["k"] << ", alpha "
-        << b["doreian_mrvar"]["alpha"] << "): criterion " << num(b["doreian_mrvar"]["criterion"])
-        << "\n";
-    groups(b["doreian_mrvar"]["blocs"]);
-    out << "Swing actors: " << b["swing"].size() << "\n";
-    const std::size_t swings = std::min<std::size_t>(b["swing"].size(), top);
-    // Columns as wide as the longest code shown (actor-level codes run to
-    // 15 characters and more), so names never run into the next column.
-    std::size_t width = 12;
-    for (std::size_t i = 0; i < swings; ++i)
-      width = std::max(width, b["swing"][i]["code"].get<std::string>().size() + 2);
-    for (std::size_t i = 0; i < swings; ++i)
-      out << "  " << pad(b["swing"][i]["code"].get<std::string>(), width)
-          << b["swing"][i]["reason"].get<std::string>() << "\n";
-  }
-  if (m.contains("centrality")) {
-    auto actors = m["centrality"]["actors"];
-    std::vector<nlohmann::json> rows(actors.begin(), actors.end());
-    std::stable_sort(rows.begin(), rows.end(), [](const auto &x, const auto &y) {
-      return x["strength"].template get<double>() > y["strength"].template get<double>();
-    });
-    const std::size_t shown = std::min(rows.size(), top);
-    std::size_t width = 12;
-    for (std::size_t i = 0; i < shown; ++i)
-      width = std::max(width, rows[i]["code"].get<std::string>().size() + 2);
-    out << "\nTop actors by strength (betweenness "
-        << (m["centrality"]["betweenness_exact"].get<bool>() ? "exact" : "estimated") << ")\n"
-        << pad("actor", width) << pad("strength", 12) << pad("+deg", 6) << pad("-deg", 6)
-        << pad("PR+", 9) << pad("PR-", 9) << pad("betw", 9) << "PN\n";
-    for (std::size_t i = 0; i < shown; ++i) {
-      const auto &a = rows[i];
-      out << pad(a["code"].get<std::string>(), width) << pad(num(a["strength"], 2), 12)
-          << pad(std::to_string(a["pos_degree"].get<long>()), 6)
-          << pad(std::to_string(a["neg_degree"].get<long>()), 6) << pad(num(a["pagerank_pos"]), 9)
-          << pad(num(a["pagerank_neg"]), 9) << pad(num(a["betweenness"]), 9) << num(a["pn"])
-          << "\n";
-    }
-  }
+  if (const auto &s = m.summary)
+    out << "actors " << s->actors << ", dyads " << s->dyads << " (" << s->positive_dyads << " +, "
+        << s->negative_dyads << " -, " << s->neutral_dyads << " neutral)\n";
+  if (m.balance)
+    balance_table(out, *m.balance);
+  if (m.blocs)
+    blocs_table(out, *m.blocs, top);
+  if (m.centrality)
+    centrality_table(out, *m.centrality, top);
   return out.str();
 }
 

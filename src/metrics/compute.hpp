@@ -1,6 +1,7 @@
-// One entry point for all measures of a snapshot: fills what is stored under
-// "metrics" in the snapshot JSON (summary, dyads, balance, blocs,
-// centrality, alignment, conventions), and a readable table of it.
+// One entry point for all measures of a snapshot: fills the `Metrics` a
+// snapshot holds and stores under "metrics" (summary, dyads, balance, blocs,
+// centrality, direction, alignment, conventions; graph/stored_metrics.hpp),
+// and a readable table of them.
 //
 //   snapshot.metrics = entente::compute_metrics(snapshot, {});
 //   std::cout << entente::metrics_table(snapshot.metrics, 15);
@@ -14,7 +15,6 @@
 #include "entente/metrics/dyads.hpp"
 
 #include <functional>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,26 +36,12 @@ struct MetricsOptions {
   std::function<void(const std::string &)> progress;
 };
 
-nlohmann::json compute_metrics(const Snapshot &s, const MetricsOptions &o = {});
-
-// The same measures with the two large tables (dyads, alignment) kept as
-// values: a writer streams them (write_metrics) where their DOM would cost
-// a node per number and a copy of the text.
-struct MetricsParts {
-  nlohmann::json rest; // every other measure, as compute_metrics stores it
-  std::optional<std::vector<DyadRelation>> dyads;
-  std::optional<AlignmentMatrix> alignment;
-};
-MetricsParts compute_metric_parts(const Snapshot &s, const MetricsOptions &o = {});
-nlohmann::json to_json(MetricsParts parts);
-// Writes the bytes that to_json(parts) gives through the writer, e.g.
-//   save_snapshot(s, path, [&](JsonWriter &w) { write_metrics(w, parts); });
-void write_metrics(JsonWriter &w, const MetricsParts &parts);
+Metrics compute_metrics(const Snapshot &s, const MetricsOptions &o = {});
 
 // Balance part alone (triangles, walk balance, frustration), for series.
-nlohmann::json balance_metrics(const detail::SignedNet &net, const MetricsOptions &o = {});
+BalanceMeasures balance_metrics(const detail::SignedNet &net, const MetricsOptions &o = {});
 
 // Fixed-width text: graph figures, balance, blocs, top actors by strength.
-std::string metrics_table(const nlohmann::json &metrics, std::size_t top = 15);
+std::string metrics_table(const Metrics &metrics, std::size_t top = 15);
 
 } // namespace entente

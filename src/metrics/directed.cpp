@@ -105,26 +105,4 @@ Directed directed(const SignedGraph &g) {
   return out;
 }
 
-void to_json(nlohmann::json &j, const ActorDirected &a) {
-  j = nlohmann::json{{"code", a.code},
-                     {"out_strength", round6(a.out_strength)},
-                     {"in_strength", round6(a.in_strength)},
-                     {"out_net", round6(a.out_net)},
-                     {"in_net", round6(a.in_net)},
-                     {"out_events", a.out_events},
-                     {"in_events", a.in_events},
-                     {"pagerank_in", round6(a.pagerank_in)}};
-}
-
-void to_json(nlohmann::json &j, const Directed &d) {
-  j = nlohmann::json{{"actors", d.actors},
-                     {"reciprocity", round6(d.reciprocity)},
-                     {"two_way", d.two_way},
-                     {"one_way", d.one_way},
-                     {"sign_agreement", round6(d.sign_agreement)},
-                     {"method", "strength and net split by direction; reciprocity on event counts "
-                                "(sum of 2 min(e_ab, e_ba) / sum of (e_ab + e_ba)); PageRank "
-                                "(damping 0.85) on the arcs a -> b with net > 0, weighted by net"}};
-}
-
 } // namespace entente

@@ -11,6 +11,7 @@
 #pragma once
 
 #include "entente/graph/signed_graph.hpp"
+#include "entente/graph/stored_metrics.hpp"
 
 #include <cstdint>
 #include <nlohmann/json_fwd.hpp>
@@ -19,31 +20,9 @@
 
 namespace entente {
 
-struct ActorDirected {
-  std::string code;
-  double out_strength = 0, in_strength = 0; // Σ|net| of what it did / what was done to it
-  double out_net = 0, in_net = 0;           // Σ net, the same split
-  std::int64_t out_events = 0, in_events = 0;
-  double pagerank_in = 0; // directed PageRank on the cooperative arcs (net > 0), weighted by net
-};
-
-struct Directed {
-  std::vector<ActorDirected> actors; // by code
-  // Σ 2 min(e_ab, e_ba) / Σ (e_ab + e_ba) over dyads, e = events in one
-  // direction: 1 when every dyad's traffic is balanced, 0 when all is one-way.
-  double reciprocity = 0;
-  std::size_t two_way = 0, one_way = 0; // dyads with events in both / one direction
-  // Of the two-way dyads with a sign both ways, the share whose directions
-  // agree (both cooperative or both conflictual).
-  double sign_agreement = 0;
-};
-
 Directed directed(const SignedGraph &g);
 
 // One dyad: min / max of its two directions' events (0 one-way, 1 even).
 double dyad_reciprocity(const DyadEdge &e);
-
-void to_json(nlohmann::json &j, const ActorDirected &a);
-void to_json(nlohmann::json &j, const Directed &d);
 
 } // namespace entente

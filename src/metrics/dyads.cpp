@@ -18,8 +18,6 @@ std::vector<DyadRelation> dyad_relations(const SignedGraph &g) {
     r.events = t.events;
     r.quad = t.quad;
     r.net = t.net;
-    r.coop = t.coop;
-    r.conflict = t.conflict;
     const double volume = t.coop - t.conflict;
     r.coop_share = volume > 0 ? t.coop / volume : 0.5;
     r.sign = d.edge().sign();
@@ -71,18 +69,6 @@ Relation decayed(Relation r, Date reference, double half_life_days) {
   const double age = std::max(0.0, static_cast<double>(reference - r.date));
   r.weight *= std::exp2(-age / half_life_days);
   return r;
-}
-
-void to_json(nlohmann::json &j, const DyadRelation &d) {
-  j = nlohmann::json{{"a", d.a},
-                     {"b", d.b},
-                     {"events", d.events},
-                     {"quad", d.quad},
-                     {"net", round6(d.net)},
-                     {"coop_share", round6(d.coop_share)},
-                     {"reciprocity", round6(d.reciprocity)},
-                     {"sign", d.sign},
-                     {"weight", round6(d.weight)}};
 }
 
 } // namespace entente

@@ -13,6 +13,7 @@
 
 #include "entente/core/relation.hpp"
 #include "entente/graph/signed_graph.hpp"
+#include "entente/graph/stored_metrics.hpp"
 #include "entente/metrics/directed.hpp"
 
 #include <array>
@@ -22,17 +23,6 @@
 
 namespace entente {
 
-struct DyadRelation {
-  std::string a, b; // a < b
-  std::int64_t events = 0;
-  std::array<std::int64_t, 4> quad{};
-  double net = 0, coop = 0, conflict = 0;
-  double coop_share = 0.5; // coop / (coop + |conflict|); 0.5 when both are 0
-  int sign = 0;            // of the net score (6 decimals)
-  double weight = 0;       // |net|, what weighted signed measures use
-  double reciprocity = 0;  // min / max of the two directions' events (dyad_reciprocity)
-};
-
 std::vector<DyadRelation> dyad_relations(const SignedGraph &g); // sorted by (a, b)
 
 // "30d", "6w", "1y" (365 days), "12h" or a plain number of days; throws
@@ -41,7 +31,5 @@ double parse_half_life(const std::string &text);
 // `r` with its weight times 0.5^(age / half_life), age = reference - date
 // in days (events after the reference are not boosted: age >= 0).
 Relation decayed(Relation r, Date reference, double half_life_days);
-
-void to_json(nlohmann::json &j, const DyadRelation &d);
 
 } // namespace entente

@@ -52,20 +52,4 @@ GraphSummary summarize(const SignedGraph &g) {
   return s;
 }
 
-void to_json(nlohmann::json &j, const ActorSummary &a) {
-  j = nlohmann::json{{"code", a.code},         {"strength", round6(a.strength)},
-                     {"net", round6(a.net)},   {"positive", a.positive},
-                     {"negative", a.negative}, {"events", a.events}};
-}
-
-void to_json(nlohmann::json &j, const GraphSummary &s) {
-  j = nlohmann::json{{"actors", s.actors},
-                     {"dyads", s.dyads},
-                     {"positive_dyads", s.positive_dyads},
-                     {"negative_dyads", s.negative_dyads},
-                     {"neutral_dyads", s.neutral_dyads},
-                     {"events", s.events},
-                     {"per_actor", s.per_actor}};
-}
-
 } // namespace entente

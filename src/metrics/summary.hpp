@@ -7,6 +7,7 @@
 #pragma once
 
 #include "entente/graph/signed_graph.hpp"
+#include "entente/graph/stored_metrics.hpp"
 
 #include <nlohmann/json_fwd.hpp>
 #include <string>
@@ -14,28 +15,6 @@
 
 namespace entente {
 
-struct ActorSummary {
-  std::string code;
-  double strength = 0;      // sum of |net| over incident dyads
-  double net = 0;           // sum of net over incident dyads
-  std::size_t positive = 0; // dyads with net > 0
-  std::size_t negative = 0; // dyads with net < 0
-  std::int64_t events = 0;  // events in which the actor took part
-};
-
-struct GraphSummary {
-  std::size_t actors = 0;
-  std::size_t dyads = 0;
-  std::size_t positive_dyads = 0;
-  std::size_t negative_dyads = 0;
-  std::size_t neutral_dyads = 0;
-  std::int64_t events = 0;
-  std::vector<ActorSummary> per_actor; // sorted by code
-};
-
 GraphSummary summarize(const SignedGraph &g);
-
-void to_json(nlohmann::json &j, const ActorSummary &a);
-void to_json(nlohmann::json &j, const GraphSummary &s);
 
 } // namespace entente

@@ -4,60 +4,112 @@
 #include "entente/extract/document_stream.hpp"
 
 #include "entente/core/parallel.hpp"
+#include "entente/ingest/event_fold.hpp"
 #include "entente/metrics/compute.hpp"
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
 #include <thread>
 
 namespace entente {
 
 bool is_article(const std::string &path) {
-  return std::filesystem::path(path).extension() == ".txt";
+  const auto ext = std::filesystem::path(path).extension();
+  if (ext == ".txt")
+    return true;
+  if (ext != ".jsonl" && ext != ".ndjson")
+    return false;
+  // Documents JSON Lines: the first record has "text" and no "source" (a
+  // relation always has one), as read_relations_jsonl tells them apart.
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    const auto first = line.find_first_not_of(" \t\r");
+    if (first == std::string::npos)
+      continue;
+    const auto j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+    return j.is_object() && j.contains("text") && !j.contains("source");
+  }
+  return false;
 }
 
-// Relations JSONL and articles take the relation-by-relation path; event
-// files alone take the fast fold (which reads event rows only).
-bool takes_relation_path(const std::vector<std::string> &paths, InputFormat format) {
-  if (format == InputFormat::relations)
-    return true;
-  if (format != InputFormat::automatic)
-    return false;
-  bool any_article = false, all_relations = true;
-  for (const auto &f : expand_inputs(paths)) {
-    const auto ext = std::filesystem::path(f).extension();
-    any_article = any_article || is_article(f);
-    all_relations = all_relations && (ext == ".jsonl" || ext == ".ndjson" || is_article(f));
-  }
-  return any_article || all_relations;
+namespace {
+
+// Articles apart from the rest (folders expanded), in the order given.
+void split_articles(const std::vector<std::string> &paths, std::vector<std::string> &articles,
+                    std::vector<std::string> &others) {
+  for (const auto &f : expand_inputs(paths))
+    (is_article(f) ? articles : others).push_back(f);
 }
+
+// Codes the articles into `sink`, counting them into `in`. Streamed: an
+// article is read and coded piece by piece.
+void code_articles(const std::vector<std::string> &articles, const InputOptions &input,
+                   const ArticleOptions &options, const RelationSink &sink, IngestStats &in) {
+  if (articles.empty())
+    return;
+  const Coder coder = Coder::load(find_dictionaries(options.dictionaries));
+  in.relations += code_stream(articles, options.date, coder, input.threads, sink).relations;
+  in.files += articles.size();
+}
+
+template <typename Windows>
+FoldRun fold_all(const std::vector<std::string> &paths, const InputOptions &input,
+                 const ArticleOptions &article_options, const Windows &windows) {
+  std::vector<std::string> articles, others;
+  split_articles(paths, articles, others);
+  auto parts = fold_parts(input, windows);
+  FoldRun run;
+  if (!others.empty())
+    run.stats = fold_into(others, input, parts);
+  // Coded relations join the first part; the fold folds their actors by the
+  // same policy and in the same fixed point as the rows.
+  code_articles(
+      articles, input, article_options, [&](Relation &&r) { parts[0].add(r); }, run.stats);
+  run.snapshots = finish_folds(parts, paths, std::max(1, std::min(input.threads, 2)));
+  return run;
+}
+
+} // namespace
 
 IngestStats read_relations(const std::vector<std::string> &paths, const InputOptions &input,
                            const ArticleOptions &article_options, const RelationSink &sink) {
   std::vector<std::string> articles, others;
-  for (const auto &f : expand_inputs(paths))
-    (is_article(f) ? articles : others).push_back(f);
+  split_articles(paths, articles, others);
   IngestStats in;
   if (!others.empty())
     in = read_inputs(others, input, sink);
-  if (!articles.empty()) {
-    const Coder coder = Coder::load(find_dictionaries(article_options.dictionaries));
-    // Streamed: an article is read and coded piece by piece.
-    in.relations +=
-        code_stream(articles, article_options.date, coder, input.threads, sink).relations;
-    in.files += articles.size();
-  }
+  code_articles(articles, input, article_options, sink, in);
   return in;
+}
+
+FoldRun fold_inputs(const std::vector<std::string> &paths, const InputOptions &input,
+                    const ArticleOptions &articles, const std::vector<Window> &windows) {
+  return fold_all(paths, input, articles, windows);
+}
+
+FoldRun fold_inputs(const std::vector<std::string> &paths, const InputOptions &input,
+                    const ArticleOptions &articles, const SeriesOptions &series) {
+  SeriesOptions s = series;
+  s.level = input.level; // rows are read at this level, relations folded to it
+  s.groups = input.groups;
+  s.regions = input.regions;
+  return fold_all(paths, input, articles, s);
 }
 
 Snapshot snapshot_from_inputs(const std::vector<std::string> &paths, const InputOptions &input,
                               const SnapshotOptions &options, IngestStats *stats,
                               const ArticleOptions &articles) {
-  SnapshotBuilder builder(options);
-  IngestStats in = read_relations(paths, input, articles, [&](Relation &&r) { builder.add(r); });
+  InputOptions in = input;
+  in.level = options.level;
+  in.groups = options.groups;
+  in.regions = options.regions;
+  auto run = fold_inputs(paths, in, articles, std::vector<Window>{options.window});
   if (stats)
-    *stats = in;
-  return std::move(builder).finish(paths);
+    *stats = std::move(run.stats);
+  return std::move(run.snapshots.front());
 }
 
 void measure_and_save(const std::vector<Snapshot> &snapshots,
@@ -69,8 +121,8 @@ void measure_and_save(const std::vector<Snapshot> &snapshots,
     // need not hold every window's metrics.
     const auto &s = snapshots[i];
     if (metrics) {
-      const MetricsParts parts = compute_metric_parts(s, {});
-      save_snapshot(s, outputs[i], [&](JsonWriter &w) { write_metrics(w, parts); });
+      const Metrics measures = compute_metrics(s, {});
+      save_snapshot(s, outputs[i], [&](JsonWriter &w) { write_metrics(w, measures); });
     } else {
       save_snapshot(s, outputs[i]);
     }

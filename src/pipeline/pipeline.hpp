@@ -1,11 +1,14 @@
-// The steps subcommands share: inputs -> snapshot, with a one-line account
-// of what was read and dropped. Plain-text articles (.txt) among the inputs
-// are coded with the dictionary coder on the way in; everything else is
-// read as relations or events.
+// The steps subcommands share: inputs -> snapshots, with a one-line account
+// of what was read and dropped. Articles (.txt) and documents JSONL among the inputs
+// are coded with the dictionary coder on the way in, and their relations go
+// into the same fold (graph/fold.hpp) as the event rows and relations JSONL
+// read by ingest, so every input kind works with every window option.
 //
 //   auto s = entente::snapshot_from_inputs({"datasets/relations"}, {}, {});
+//   auto run = entente::fold_inputs({"a.txt", "events.tsv"}, {}, {}, {entente::Window{}});
 #pragma once
 
+#include "entente/graph/series.hpp"
 #include "entente/graph/snapshot.hpp"
 #include "entente/ingest/inputs.hpp"
 
@@ -15,12 +18,9 @@
 
 namespace entente {
 
-// True if the path names an article to code (a .txt file).
+// True if the path names text to code: a .txt article, or documents JSON
+// Lines (.jsonl or .ndjson whose first record has "text" and no "source").
 bool is_article(const std::string &path);
-
-// True when the inputs are read relation by relation (relations JSONL, or
-// articles among them) rather than by the fast fold of event rows.
-bool takes_relation_path(const std::vector<std::string> &paths, InputFormat format);
 
 // Where articles' relations come from: the coder's dictionaries ("" = the
 // default search, see find_dictionaries) and a date overriding the articles'
@@ -36,6 +36,20 @@ struct ArticleOptions {
 IngestStats read_relations(const std::vector<std::string> &paths, const InputOptions &input,
                            const ArticleOptions &articles, const RelationSink &sink);
 
+// Snapshots of every input (articles coded, the rest through ingest), one
+// per window of the list (in order) or of the series (see finish_folds),
+// with what ingest read. Articles count as files and their relations as
+// relations in the stats.
+struct FoldRun {
+  std::vector<Snapshot> snapshots;
+  IngestStats stats;
+};
+FoldRun fold_inputs(const std::vector<std::string> &paths, const InputOptions &input,
+                    const ArticleOptions &articles, const std::vector<Window> &windows);
+FoldRun fold_inputs(const std::vector<std::string> &paths, const InputOptions &input,
+                    const ArticleOptions &articles, const SeriesOptions &series);
+
+// One window: fold_inputs with options' window and policy.
 Snapshot snapshot_from_inputs(const std::vector<std::string> &paths, const InputOptions &input,
                               const SnapshotOptions &options, IngestStats *stats = nullptr,
                               const ArticleOptions &articles = {});

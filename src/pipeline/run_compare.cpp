@@ -45,9 +45,9 @@ void weekly_series(const std::vector<Relation> &relations, const std::vector<std
     const auto label = window_label(o, s.window);
     save_snapshot(s, (dir / ("week-" + label + ".json")).string());
     chart.x_labels.push_back(label);
-    const auto tb = number_at(s.metrics, {"balance", "triangles", "balance"});
-    tri.values.push_back(tb && *tb >= 0 ? tb : std::nullopt);
-    f.values.push_back(number_at(s.metrics, {"balance", "frustration", "F"}));
+    const auto h = headline_figures(s.metrics);
+    tri.values.push_back(h.triangle_balance);
+    f.values.push_back(h.frustration_F);
     std::size_t negative = 0;
     for (const auto &d : s.graph.dyads())
       negative += d.edge().sign() < 0;

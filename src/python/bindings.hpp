@@ -61,13 +61,6 @@ py::dict ingest_stats(const IngestStats &stats);
 // Every row read was bad: an Error, as the CLI's exit 1.
 void check_rows(const IngestStats &stats);
 
-// Reads every input into `sink`: plain-text articles (.txt) are coded with
-// `coder` (loaded from `dictionaries` when there is one and coder is null),
-// the rest is read by read_inputs. Called without the GIL.
-IngestStats read_all(const std::vector<std::string> &paths, const InputOptions &input,
-                     const std::string &dictionaries, std::optional<Date> article_date,
-                     const RelationSink &sink);
-
 // A table as {"columns": [(name, type)], "data": {name: [cells]}}, an empty
 // cell being None.
 py::dict table_to_python(const Table &t);

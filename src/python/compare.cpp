@@ -16,7 +16,7 @@ py::object diff(const Snapshot &a, const Snapshot &b, std::size_t top, bool nonz
   nlohmann::json j;
   {
     py::gil_scoped_release unlocked;
-    j = diff_snapshots(a, b, {top, nonzero, edges_only, "before", "after"});
+    j = diff_snapshots(a, b, {top, nonzero, edges_only});
   }
   return to_python(j);
 }

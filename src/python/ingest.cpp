@@ -1,5 +1,6 @@
 // entente._entente.read_relations: event files, relations JSON Lines and
 // articles to relation columns and ingest counts.
+#include "entente/pipeline/pipeline.hpp"
 #include "entente/python/bindings.hpp"
 
 #include "entente/extract/coder.hpp"
@@ -8,23 +9,6 @@
 #include <filesystem>
 
 namespace entente::python {
-
-IngestStats read_all(const std::vector<std::string> &paths, const InputOptions &input,
-                     const std::string &dictionaries, std::optional<Date> article_date,
-                     const RelationSink &sink) {
-  std::vector<std::string> articles, others;
-  for (const auto &f : expand_inputs(paths))
-    (std::filesystem::path(f).extension() == ".txt" ? articles : others).push_back(f);
-  IngestStats in;
-  if (!others.empty())
-    in = read_inputs(others, input, sink);
-  if (!articles.empty()) {
-    const Coder coder = Coder::load(find_dictionaries(dictionaries));
-    in.relations += code_stream(articles, article_date, coder, input.threads, sink).relations;
-    in.files += articles.size();
-  }
-  return in;
-}
 
 namespace {
 
@@ -36,7 +20,8 @@ py::tuple read_relations(const std::vector<std::string> &paths, const py::dict &
   IngestStats stats;
   {
     py::gil_scoped_release unlocked;
-    stats = read_all(paths, input, dictionaries, date, [&](Relation &&r) { columns.add(r); });
+    stats = entente::read_relations(paths, input, {dictionaries, date},
+                                    [&](Relation &&r) { columns.add(r); });
     check_rows(stats);
   }
   return py::make_tuple(columns.to_python(), ingest_stats(stats));

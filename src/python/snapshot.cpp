@@ -44,26 +44,15 @@ std::vector<Window> windows_of(const std::vector<std::pair<py::object, py::objec
   return out;
 }
 
-SnapshotOptions snapshot_options(const InputOptions &in, const Window &w) {
-  return {w, in.level, in.groups, in.regions};
-}
-
-// One builder per window, every relation offered to each (as the CLI's
-// relation-by-relation path does for one window).
-std::vector<Snapshot> fold_each(const std::vector<Window> &windows, const InputOptions &in,
-                                const std::vector<std::string> &sources,
-                                const std::function<void(const RelationSink &)> &read) {
-  std::vector<SnapshotBuilder> builders;
-  for (const auto &w : windows)
-    builders.emplace_back(snapshot_options(in, w));
-  read([&](Relation &&r) {
-    for (auto &b : builders)
-      b.add(r);
-  });
-  std::vector<Snapshot> out;
-  for (auto &b : builders)
-    out.push_back(std::move(b).finish(sources));
-  return out;
+// Relations already in memory (a DataFrame's columns) folded by the one fold.
+std::vector<Snapshot> fold_columns(const py::dict &columns, Fold fold, const std::string &source) {
+  const std::vector<Relation> relations = relations_from_columns(columns);
+  py::gil_scoped_release unlocked;
+  for (const auto &r : relations)
+    fold.add(r);
+  std::vector<Fold> parts;
+  parts.push_back(std::move(fold));
+  return finish_folds(parts, {source});
 }
 
 py::tuple fold_files(const std::vector<std::string> &paths, const py::dict &options,
@@ -72,35 +61,20 @@ py::tuple fold_files(const std::vector<std::string> &paths, const py::dict &opti
   const InputOptions in = input_options(options);
   const auto ws = windows_of(windows);
   const auto date = optional_date(article_date, "article_date");
-  std::vector<Snapshot> snapshots;
-  IngestStats stats;
+  FoldRun run;
   {
     py::gil_scoped_release unlocked;
-    if (takes_relation_path(paths, in.format)) {
-      snapshots = fold_each(ws, in, paths, [&](const RelationSink &sink) {
-        stats = read_all(paths, in, dictionaries, date, sink);
-      });
-    } else {
-      auto fold = fold_snapshots(paths, in, ws);
-      snapshots = std::move(fold.snapshots);
-      stats = std::move(fold.stats);
-    }
-    check_rows(stats);
+    run = fold_inputs(paths, in, {dictionaries, date}, ws);
+    check_rows(run.stats);
   }
-  return py::make_tuple(std::move(snapshots), ingest_stats(stats));
+  return py::make_tuple(std::move(run.snapshots), ingest_stats(run.stats));
 }
 
 std::vector<Snapshot> fold_relations(const py::dict &columns, const py::dict &options,
                                      const std::vector<std::pair<py::object, py::object>> &windows,
                                      const std::string &source) {
   const InputOptions in = input_options(options);
-  const auto ws = windows_of(windows);
-  const std::vector<Relation> relations = relations_from_columns(columns);
-  py::gil_scoped_release unlocked;
-  return fold_each(ws, in, {source}, [&](const RelationSink &sink) {
-    for (Relation r : relations)
-      sink(std::move(r));
-  });
+  return fold_columns(columns, Fold(windows_of(windows), in.fold_policy()), source);
 }
 
 SeriesOptions series_options(const py::dict &given, const InputOptions &in) {
@@ -141,34 +115,19 @@ py::tuple series_files(const std::vector<std::string> &paths, const py::dict &op
   const InputOptions in = input_options(options);
   const SeriesOptions o = series_options(series, in);
   const auto date = optional_date(article_date, "article_date");
-  std::vector<Snapshot> snapshots;
-  IngestStats stats;
+  FoldRun run;
   {
     py::gil_scoped_release unlocked;
-    if (takes_relation_path(paths, in.format)) {
-      SeriesBuilder builder(o);
-      stats = read_all(paths, in, dictionaries, date, [&](Relation &&r) { builder.add(r); });
-      snapshots = std::move(builder).finish(paths);
-    } else {
-      auto fold = fold_series(paths, in, o);
-      snapshots = std::move(fold.snapshots);
-      stats = std::move(fold.stats);
-    }
-    check_rows(stats);
+    run = fold_inputs(paths, in, {dictionaries, date}, o);
+    check_rows(run.stats);
   }
-  return py::make_tuple(std::move(snapshots), ingest_stats(stats));
+  return py::make_tuple(std::move(run.snapshots), ingest_stats(run.stats));
 }
 
 std::vector<Snapshot> series_relations(const py::dict &columns, const py::dict &options,
                                        const py::dict &series, const std::string &source) {
   const InputOptions in = input_options(options);
-  const SeriesOptions o = series_options(series, in);
-  const std::vector<Relation> relations = relations_from_columns(columns);
-  py::gil_scoped_release unlocked;
-  SeriesBuilder builder(o);
-  for (const auto &r : relations)
-    builder.add(r);
-  return std::move(builder).finish({source});
+  return fold_columns(columns, Fold(series_options(series, in)), source);
 }
 
 void measure(Snapshot &s, std::size_t k, double alpha) {

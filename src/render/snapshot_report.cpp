@@ -35,13 +35,11 @@ std::string summary_table(const std::vector<NamedSnapshot> &all) {
   std::vector<std::vector<std::string>> rows;
   for (const auto &n : all) {
     const auto &s = n.snapshot;
-    const auto &m = s.metrics;
+    const auto h = headline_figures(s.metrics);
     rows.push_back({n.name, detail::window_text(s), std::to_string(s.graph.actor_count()),
                     std::to_string(s.graph.dyad_count()), std::to_string(s.fold.used),
-                    opt(number_at(m, {"balance", "triangles", "balance"}), 3),
-                    opt(number_at(m, {"balance", "frustration", "L"}), 0),
-                    opt(number_at(m, {"balance", "frustration", "F"}), 3),
-                    opt(number_at(m, {"blocs", "modularity", "k"}), 0)});
+                    opt(h.triangle_balance, 3), opt(h.frustration_L, 0), opt(h.frustration_F, 3),
+                    opt(h.blocs, 0)});
   }
   return html_table({"snapshot", "window", "actors", "dyads", "events", "triangle balance",
                      "frustration L", "F = 1 − 2L/m", "blocs"},
@@ -57,33 +55,34 @@ std::string dyad_table(const Snapshot &s, bool cooperative) {
   return html_table({"pair", "net Goldstein", "events"}, rows);
 }
 
-std::string members_text(const Snapshot &s, const nlohmann::json &group, std::size_t limit) {
+std::string members_text(const Snapshot &s, const std::vector<std::string> &group,
+                         std::size_t limit) {
   std::string members;
   for (std::size_t i = 0; i < group.size() && i < limit; ++i)
-    members += (members.empty() ? "" : ", ") + label(s, group[i].get<std::string>());
+    members += (members.empty() ? "" : ", ") + label(s, group[i]);
   if (group.size() > limit)
     members += " and " + style::count(group.size() - limit) + " more";
   return members;
 }
 
 std::string blocs_html(const Snapshot &s, const ReportLimits &limits) {
-  const auto *blocs = s.metrics.contains("blocs") ? &s.metrics["blocs"] : nullptr;
-  if (!blocs || !blocs->contains("modularity"))
+  if (!s.metrics.blocs)
     return html_paragraph("Blocs were not computed for this snapshot.");
+  const auto &blocs = *s.metrics.blocs;
   std::vector<std::vector<std::string>> rows;
-  const auto &groups = (*blocs)["modularity"]["blocs"];
+  const auto &groups = blocs.modularity.blocs;
   for (std::size_t b = 0; b < groups.size(); ++b)
     rows.push_back({"bloc " + std::to_string(b + 1), std::to_string(groups[b].size()),
                     members_text(s, groups[b], limits.bloc_members)});
-  std::string html = html_paragraph("Blocs maximise signed modularity (Gómez, Jensen and Arenas "
-                                    "2009); Q = " +
-                                    opt(number_at(*blocs, {"modularity", "Q"}), 3) +
-                                    ". Blocs are numbered by size, from 1.") +
-                     html_table({"bloc", "actors", "members"}, rows);
+  std::string html =
+      html_paragraph("Blocs maximise signed modularity (Gómez, Jensen and Arenas "
+                     "2009); Q = " +
+                     num(blocs.modularity.Q, 3) + ". Blocs are numbered by size, from 1.") +
+      html_table({"bloc", "actors", "members"}, rows);
   std::vector<std::vector<std::string>> swing;
-  const auto *list = blocs->contains("swing") ? &(*blocs)["swing"] : nullptr;
-  for (std::size_t i = 0; list && i < list->size() && i < limits.table_rows; ++i)
-    swing.push_back({label(s, (*list)[i].value("code", "")), (*list)[i].value("reason", "")});
+  const auto *list = &blocs.swing;
+  for (std::size_t i = 0; i < list->size() && i < limits.table_rows; ++i)
+    swing.push_back({label(s, (*list)[i].code), (*list)[i].reason});
   if (swing.empty())
     return html + html_paragraph("No swing actors.");
   html += "<h3>Swing actors</h3>" + html_table({"actor", "why"}, swing);
@@ -94,19 +93,18 @@ std::string blocs_html(const Snapshot &s, const ReportLimits &limits) {
 }
 
 std::string balance_html(const Snapshot &s) {
-  const auto &m = s.metrics;
-  if (!m.contains("balance"))
+  if (!s.metrics.balance)
     return html_paragraph("Balance was not computed for this snapshot.");
-  const auto &t = m["balance"]["triangles"];
+  const auto &t = s.metrics.balance->triangles;
+  const auto h = headline_figures(s.metrics);
   std::vector<std::vector<std::string>> rows = {
-      {"triangles +++ / ++− / +−− / −−−", t.value("+++", nlohmann::json(0)).dump() + " / " +
-                                              t.value("++-", nlohmann::json(0)).dump() + " / " +
-                                              t.value("+--", nlohmann::json(0)).dump() + " / " +
-                                              t.value("---", nlohmann::json(0)).dump()},
-      {"triangle balance", opt(number_at(m, {"balance", "triangles", "balance"}), 4)},
-      {"walk balance (Estrada–Benzi)", opt(number_at(m, {"balance", "walk", "value"}), 4)},
-      {"frustration index L", opt(number_at(m, {"balance", "frustration", "L"}), 0)},
-      {"F = 1 − 2L/m", opt(number_at(m, {"balance", "frustration", "F"}), 4)}};
+      {"triangles +++ / ++− / +−− / −−−", std::to_string(t.ppp) + " / " + std::to_string(t.ppn) +
+                                              " / " + std::to_string(t.pnn) + " / " +
+                                              std::to_string(t.nnn)},
+      {"triangle balance", opt(h.triangle_balance, 4)},
+      {"walk balance (Estrada–Benzi)", opt(h.walk_balance, 4)},
+      {"frustration index L", opt(h.frustration_L, 0)},
+      {"F = 1 − 2L/m", opt(h.frustration_F, 4)}};
   return html_table({"measure", "value"}, rows);
 }
 

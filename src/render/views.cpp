@@ -1,6 +1,5 @@
 #include "entente/render/views.hpp"
 
-#include "entente/metrics/centrality.hpp"
 #include "entente/render/style.hpp"
 
 #include <algorithm>
@@ -10,50 +9,39 @@
 
 namespace entente {
 
-std::optional<double> number_at(const nlohmann::json &j, std::initializer_list<const char *> path) {
-  const nlohmann::json *p = &j;
-  for (const char *key : path) {
-    if (!p->is_object() || !p->contains(key))
-      return std::nullopt;
-    p = &(*p)[key];
-  }
-  return p->is_number() ? std::optional<double>(p->get<double>()) : std::nullopt;
-}
-
-namespace {
-const nlohmann::json *at(const nlohmann::json &j, std::initializer_list<const char *> path) {
-  const nlohmann::json *p = &j;
-  for (const char *key : path) {
-    if (!p->is_object() || !p->contains(key))
-      return nullptr;
-    p = &(*p)[key];
-  }
-  return p;
-}
-} // namespace
-
-std::map<std::string, int> bloc_map(const nlohmann::json &metrics) {
+std::map<std::string, int> bloc_map(const Metrics &metrics) {
   std::map<std::string, int> out;
-  const auto *blocs = at(metrics, {"blocs", "modularity", "blocs"});
-  if (!blocs || !blocs->is_array())
+  if (!metrics.blocs)
     return out;
-  for (std::size_t b = 0; b < blocs->size(); ++b)
-    for (const auto &code : (*blocs)[b])
-      if (code.is_string())
-        out[code.get<std::string>()] = static_cast<int>(b);
+  const auto &blocs = metrics.blocs->modularity.blocs;
+  for (std::size_t b = 0; b < blocs.size(); ++b)
+    for (const auto &code : blocs[b])
+      out[code] = static_cast<int>(b);
   return out;
 }
 
-std::map<std::string, double> centrality_map(const nlohmann::json &metrics,
-                                             const std::string &measure) {
+std::map<std::string, double> centrality_map(const Metrics &metrics,
+                                             double ActorCentrality::*field) {
   std::map<std::string, double> out;
-  const auto *actors = at(metrics, {"centrality", "actors"});
-  if (!actors || !actors->is_array())
-    return out;
-  for (const auto &a : *actors)
-    if (a.contains("code") && a.contains(measure) && a[measure].is_number())
-      out[a["code"].get<std::string>()] = a[measure].get<double>();
+  if (metrics.centrality)
+    for (const auto &a : metrics.centrality->actors)
+      out[a.code] = a.*field;
   return out;
+}
+
+HeadlineFigures headline_figures(const Metrics &m) {
+  HeadlineFigures h;
+  if (const auto &b = m.balance) {
+    h.triangle_balance = b->triangles.stored_balance();
+    h.walk_balance = b->walk.value;
+    h.frustration_L = static_cast<double>(b->frustration.L);
+    h.frustration_F = b->frustration.F;
+  }
+  if (const auto &b = m.blocs) {
+    h.blocs = static_cast<double>(b->modularity.k);
+    h.modularity_Q = b->modularity.Q;
+  }
+  return h;
 }
 
 PictureOptions styled_picture(const Snapshot &s) {
@@ -61,7 +49,7 @@ PictureOptions styled_picture(const Snapshot &s) {
   p.bloc = bloc_map(s.metrics);
   if (!p.bloc.empty())
     p.bloc_method = "signed modularity";
-  p.size = centrality_map(s.metrics, pagerank_pos_key);
+  p.size = centrality_map(s.metrics, &ActorCentrality::pagerank_pos);
   if (!p.size.empty())
     p.size_measure = "PageRank of cooperation ties";
   return p;
@@ -69,11 +57,16 @@ PictureOptions styled_picture(const Snapshot &s) {
 
 std::optional<Heatmap> alignment_heatmap(const Snapshot &s, const std::string &measure,
                                          std::size_t limit) {
-  const auto *actors = at(s.metrics, {"alignment", "actors"});
-  const auto *values = at(s.metrics, {"alignment", measure.c_str()});
-  if (!actors || !values || !actors->is_array() || actors->size() != values->size() ||
-      actors->empty())
+  if (!s.metrics.alignment || s.metrics.alignment->actors.empty())
     return std::nullopt;
+  const auto &al = *s.metrics.alignment;
+  const auto *values = measure == "s_abs"             ? &al.s_abs
+                       : measure == "kappa_quadratic" ? &al.kappa
+                       : measure == "scott_pi"        ? &al.pi
+                                                      : nullptr;
+  if (!values)
+    return std::nullopt;
+  const auto *actors = &al.actors;
   const auto blocs = bloc_map(s.metrics);
   std::map<std::string, double> strength;
   for (const auto &d : s.graph.dyads()) {
@@ -83,7 +76,7 @@ std::optional<Heatmap> alignment_heatmap(const Snapshot &s, const std::string &m
   std::vector<std::size_t> order(actors->size());
   for (std::size_t i = 0; i < order.size(); ++i)
     order[i] = i;
-  auto name = [&](std::size_t i) { return (*actors)[i].get<std::string>(); };
+  auto name = [&](std::size_t i) { return (*actors)[i]; };
   // Keep the strongest, then order by bloc so that blocs show as squares.
   std::stable_sort(order.begin(), order.end(),
                    [&](auto x, auto y) { return strength[name(x)] > strength[name(y)]; });
@@ -111,10 +104,8 @@ std::optional<Heatmap> alignment_heatmap(const Snapshot &s, const std::string &m
     h.labels.push_back(name(i));
     h.group.push_back(bloc_of(i));
     std::vector<double> row;
-    for (auto j : order) {
-      const auto &v = (*values)[i][j];
-      row.push_back(v.is_number() ? v.get<double>() : NAN);
-    }
+    for (auto j : order)
+      row.push_back((*values)[i][j]);
     h.values.push_back(row);
   }
   return h;

@@ -128,21 +128,21 @@ TEST_CASE("issue 15.4: diff of a snapshot whose alignment matrix is smaller than
   write_file(dir.file("short.json"), j.dump(1));
   auto r = run_entente("diff " + dir.file("a.json") + " " + dir.file("short.json"));
   CHECK(r.exit_code == 1);
-  CHECK(r.output.find("short.json: malformed snapshot metrics: alignment.kappa_quadratic") !=
+  CHECK(r.output.find("short.json: malformed snapshot: metrics.alignment.kappa_quadratic") !=
         std::string::npos);
   j = json::parse(read_file(dir.file("a.json")));
   j["metrics"]["alignment"]["s_abs"][1].erase(0); // a short row: it read out of bounds, rc 0
   write_file(dir.file("row.json"), j.dump(1));
   r = run_entente("diff " + dir.file("row.json") + " " + dir.file("a.json"));
   CHECK(r.exit_code == 1);
-  CHECK(r.output.find("row.json: malformed snapshot metrics: alignment.s_abs[1]") !=
+  CHECK(r.output.find("row.json: malformed snapshot: metrics.alignment.s_abs[1]") !=
         std::string::npos);
   j = json::parse(read_file(dir.file("a.json")));
   j["metrics"]["centrality"]["actors"][0]["pagerank_pos"] = "high";
   write_file(dir.file("pr.json"), j.dump(1));
   r = run_entente("diff " + dir.file("a.json") + " " + dir.file("pr.json"));
   CHECK(r.exit_code == 1);
-  CHECK(r.output.find("pr.json: malformed snapshot metrics: centrality.actors[0].pagerank_pos") !=
+  CHECK(r.output.find("pr.json: malformed snapshot: metrics.centrality.actors[0].pagerank_pos") !=
         std::string::npos);
 }
 

@@ -45,7 +45,7 @@ void check_partition(const std::vector<std::string> &files, std::size_t whole_us
   std::optional<entente::Date> previous_end;
   for (const auto &f : files) {
     const auto s = entente::load_snapshot(f); // throws if it does not load
-    CHECK(s.metrics.contains("balance"));
+    CHECK(s.metrics.balance);
     used += s.fold.used;
     if (previous_end)
       CHECK(*s.window.from == *previous_end + 1);
@@ -178,10 +178,8 @@ TEST_CASE("diff of two weekly windows: every section, consistent", "[e2e][diff]"
   for (const auto &x : d.at("alignment_shifts").at("further"))
     CHECK(x.at("change").get<double>() < 0);
   // Balance figures are the ones stored in the snapshots.
-  CHECK(d.at("balance").at("frustration_L").at("before") ==
-        sa.metrics.at("balance").at("frustration").at("L"));
-  CHECK(d.at("balance").at("frustration_F").at("after") ==
-        sb.metrics.at("balance").at("frustration").at("F"));
+  CHECK(d.at("balance").at("frustration_L").at("before") == sa.metrics.balance->frustration.L);
+  CHECK(d.at("balance").at("frustration_F").at("after") == sb.metrics.balance->frustration.F);
 
   r = run_entente("diff " + a + " " + b);
   REQUIRE(r.exit_code == 0);

@@ -28,8 +28,8 @@ TEST_CASE("the tables carry the stored measures, blocs numbered from 1", "[expor
   REQUIRE(t.edges.rows.size() == 58);
   CHECK(t.nodes.columns[0].name == "id");
   CHECK(t.nodes.columns[column(t.nodes, "bloc")].type == entente::ColumnType::integer);
-  const auto &blocs = s.metrics.at("blocs").at("modularity").at("blocs");
-  const auto &actors = s.metrics.at("centrality").at("actors");
+  const auto &blocs = s.metrics.blocs.value().modularity.blocs;
+  const auto &actors = s.metrics.centrality.value().actors;
   for (std::size_t i = 0; i < t.nodes.rows.size(); ++i) {
     const auto &row = t.nodes.rows[i];
     const auto code = std::get<std::string>(row[0]);
@@ -38,8 +38,7 @@ TEST_CASE("the tables carry the stored measures, blocs numbered from 1", "[expor
     for (const auto &c : blocs.at(static_cast<std::size_t>(bloc - 1)))
       member |= c == code;
     CHECK(member);
-    CHECK(std::get<double>(row[column(t.nodes, "pagerank_pos")]) ==
-          actors.at(i).at("pagerank_pos").get<double>());
+    CHECK(std::get<double>(row[column(t.nodes, "pagerank_pos")]) == actors.at(i).pagerank_pos);
   }
   // Per direction: the two directions add up to the total.
   for (const auto &row : t.edges.rows)
@@ -50,7 +49,7 @@ TEST_CASE("the tables carry the stored measures, blocs numbered from 1", "[expor
 
 TEST_CASE("a snapshot without measures exports with empty cells, not zeros", "[export]") {
   auto s = entente::test::tribes_snapshot();
-  s.metrics = nlohmann::json::object();
+  s.metrics = {};
   const auto t = entente::graph_tables(s);
   CHECK(std::holds_alternative<std::monostate>(t.nodes.rows[0][column(t.nodes, "pagerank_pos")]));
   CHECK(entente::csv(t.nodes).find("\r\nGavev,Gavev,,,,") != std::string::npos);

@@ -4,6 +4,7 @@
 #include "entente/core/error.hpp"
 #include "entente/graph/snapshot.hpp"
 #include "support/helpers.hpp"
+#include "support/sample_metrics.hpp"
 
 #include <catch2/catch.hpp>
 #include <fstream>
@@ -105,7 +106,7 @@ TEST_CASE("regression: hand-edited snapshots are refused with the field named",
 
 TEST_CASE("a snapshot streamed from a file loads as its DOM does", "[snapshot][issue15]") {
   auto s = sample();
-  s.metrics = {{"note", "kept"}, {"table", json::array({1, 2, 3})}};
+  s.metrics = entente::test::sample_metrics();
   const std::string text = entente::snapshot_to_string(s);
   entente::test::TempDir dir;
   entente::test::write_file(dir.file("s.json"), text);

@@ -1,5 +1,6 @@
 #include "entente/core/error.hpp"
 #include "entente/graph/snapshot.hpp"
+#include "support/sample_metrics.hpp"
 
 #include <catch2/catch.hpp>
 #include <memory>
@@ -70,10 +71,11 @@ TEST_CASE("dyads are listed in sorted order", "[snapshot]") {
 
 TEST_CASE("a snapshot survives a JSON round trip byte for byte", "[snapshot]") {
   auto s = sample();
-  s.metrics["note"] = "kept as is";
+  s.metrics = entente::test::sample_metrics();
   const std::string text = entente::snapshot_to_string(s);
   const auto back = entente::snapshot_from_json(nlohmann::json::parse(text), "t");
   CHECK(entente::snapshot_to_string(back) == text);
+  CHECK(back.metrics == s.metrics);
   CHECK(back.graph.dyad("RUS", "USA")->total().net == Approx(20.0));
 }
 
@@ -98,7 +100,10 @@ TEST_CASE("foreign or future snapshots are clear errors", "[snapshot]") {
 // freed memory once the source was gone.
 TEST_CASE("regression: copied and moved graphs own their dyad lookups", "[snapshot][regression]") {
   auto original = std::make_unique<entente::SignedGraph>();
-  original->add(rel("2020-05-01", "USA", "RUS", "036"));
+  entente::DyadStats one;
+  one.events = 1;
+  one.net = one.coop = one.weight = 4.0; // "036", Goldstein +4
+  original->add_stats("USA", "RUS", one);
   entente::SignedGraph copy = *original;
   entente::SignedGraph moved = std::move(*original);
   original.reset();
@@ -115,16 +120,14 @@ TEST_CASE("regression: copied and moved graphs own their dyad lookups", "[snapsh
 
 TEST_CASE("write_snapshot streams the bytes of the DOM's dump", "[snapshot]") {
   auto s = sample();
-  // Names that need escaping, and a metrics DOM nested inside.
+  // Names that need escaping, and measures with the two tables streamed.
   s.graph.set_name(*s.graph.find("GBR"), "Name \"quoted\" \\ <b>&amp;</b>\n{}");
-  s.metrics = {{"dyads", {{{"a", "CHN"}, {"net", -6.0}}}},
-               {"balance", {{"walk", 0.125}, {"triangles", nlohmann::json::object()}}},
-               {"empty", nlohmann::json::array()}};
+  s.metrics = entente::test::sample_metrics();
   const std::string expected =
       entente::snapshot_to_json(s).dump(1, ' ', false, nlohmann::json::error_handler_t::replace) +
       "\n";
   CHECK(entente::snapshot_to_string(s) == expected);
-  s.metrics = nlohmann::json::object();
+  s.metrics = {};
   s.first_event.reset();
   s.window = {Date::parse("2020-05-01"), {}};
   CHECK(entente::snapshot_to_string(s) ==

@@ -6,11 +6,13 @@
 #include <cstring>
 
 TEST_CASE("strength and signed degrees per actor", "[summary]") {
-  entente::SignedGraph g;
+  // Graphs of events come from the fold (graph/fold.hpp).
+  entente::SnapshotBuilder b({});
   const auto d = entente::Date::parse("2020-01-01");
-  g.add(entente::make_relation(d, "USA", "RUS", "036")); // +4
-  g.add(entente::make_relation(d, "USA", "CHN", "112")); // -2
-  g.add(entente::make_relation(d, "CHN", "USA", "112")); // -2
+  b.add(entente::make_relation(d, "USA", "RUS", "036")); // +4
+  b.add(entente::make_relation(d, "USA", "CHN", "112")); // -2
+  b.add(entente::make_relation(d, "CHN", "USA", "112")); // -2
+  const entente::SignedGraph g = std::move(b).finish({}).graph;
   const auto s = entente::summarize(g);
   CHECK(s.actors == 3);
   CHECK(s.dyads == 2);

@@ -8,21 +8,28 @@
 #include "support/helpers.hpp"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 namespace {
 
 using entente::test::source_path;
 
-// The snapshot written with streamed measures, and with their DOM.
+// The snapshot written with streamed measures, and with their DOM. On the
+// way, the measures must read back from their JSON as the same values
+// (compute_metrics rounds them as they are stored).
 std::pair<std::string, std::string> both_ways(entente::Snapshot s,
                                               const entente::MetricsOptions &o) {
-  const auto parts = entente::compute_metric_parts(s, o);
+  const auto measures = entente::compute_metrics(s, o);
   std::ostringstream streamed;
   entente::write_snapshot(s, streamed,
-                          [&](entente::JsonWriter &w) { entente::write_metrics(w, parts); });
-  s.metrics = entente::compute_metrics(s, o);
-  return {streamed.str(), entente::snapshot_to_string(s)};
+                          [&](entente::JsonWriter &w) { entente::write_metrics(w, measures); });
+  s.metrics = measures;
+  CHECK(entente::metrics_from_json(nlohmann::json(measures)) == measures);
+  CHECK(entente::snapshot_to_string(s) == streamed.str());
+  return {streamed.str(), entente::snapshot_to_json(s).dump(
+                              1, ' ', false, nlohmann::json::error_handler_t::replace) +
+                              "\n"};
 }
 
 entente::DyadStats stats(double net, std::int64_t events) {

@@ -13,7 +13,7 @@
 // swing-actor reasons from 0 again.
 TEST_CASE("blocs have one numbering in metrics, their text and the legend", "[legend]") {
   const auto s = entente::test::tribes_snapshot();
-  const auto &blocs = s.metrics.at("blocs").at("modularity").at("blocs");
+  const auto &blocs = s.metrics.blocs.value().modularity.blocs;
   REQUIRE(blocs.size() == 3);
   const auto plan = entente::plan_snapshot(s, entente::styled_picture(s));
   REQUIRE(plan.blocs.size() == 3);
@@ -26,18 +26,18 @@ TEST_CASE("blocs have one numbering in metrics, their text and the legend", "[le
     const auto first = plan.blocs[b].name.substr(number.size() + 2, 3);
     bool member = false;
     for (const auto &c : blocs[b])
-      member |= c.get<std::string>().rfind(first, 0) == 0;
+      member |= c.rfind(first, 0) == 0;
     CHECK(member);
     CHECK(legend.find(number + ": ") != std::string::npos);
     // ... and the metrics table lists blocs[b] under the same number.
     CHECK(table.find("  " + number + " (" + std::to_string(blocs[b].size()) +
-                     "): " + blocs[b][0].get<std::string>()) != std::string::npos);
+                     "): " + blocs[b][0]) != std::string::npos);
   }
   CHECK(table.find("bloc 0") == std::string::npos);
   // Swing reasons name blocs by the same numbers: 1 to k.
   const std::regex number(R"(\d+)");
-  for (const auto &swing : s.metrics.at("blocs").at("swing")) {
-    const auto reason = swing.at("reason").get<std::string>();
+  for (const auto &swing : s.metrics.blocs->swing) {
+    const auto &reason = swing.reason;
     for (auto it = std::sregex_iterator(reason.begin(), reason.end(), number);
          it != std::sregex_iterator(); ++it) {
       const int n = std::stoi(it->str());

@@ -93,13 +93,16 @@ TEST_CASE("the top option keeps the strongest actors", "[render]") {
 }
 
 // Regression: pictures read the key "pagerank" while metrics store
-// "pagerank_pos", so sizes silently fell back to strength.
+// "pagerank_pos", so sizes silently fell back to strength. Now both read the
+// typed field; a round trip through a file keeps the sizes.
 TEST_CASE("node size is the stored PageRank the caption names", "[render]") {
   const auto s = entente::test::tribes_snapshot();
   const auto o = entente::styled_picture(s);
   REQUIRE(o.size.size() == s.graph.actor_count());
-  for (const auto &a : s.metrics.at("centrality").at("actors"))
-    CHECK(o.size.at(a.at("code").get<std::string>()) == a.at("pagerank_pos").get<double>());
+  for (const auto &a : s.metrics.centrality.value().actors)
+    CHECK(o.size.at(a.code) == a.pagerank_pos);
+  const auto back = entente::snapshot_from_json(entente::snapshot_to_json(s), "t.json");
+  CHECK(entente::styled_picture(back).size == o.size);
   const auto plan = entente::plan_snapshot(s, o);
   CHECK(plan.caption.back() == "node size: PageRank of cooperation ties");
   // The node with the largest PageRank is drawn at full size, the others
@@ -117,7 +120,7 @@ TEST_CASE("node size is the stored PageRank the caption names", "[render]") {
   }
   // Without stored measures the caption says what sizes mean instead.
   entente::Snapshot bare = s;
-  bare.metrics = nlohmann::json::object();
+  bare.metrics = {};
   CHECK(entente::plan_snapshot(bare, entente::styled_picture(bare)).caption.back() ==
         "node size: strength (Σ|net|)");
 }

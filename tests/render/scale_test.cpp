@@ -125,7 +125,7 @@ TEST_CASE("the 25,000-dyad snapshot renders to SVG and PNG, with its bloc pictur
   CHECK(out[0].find("</svg>") != std::string::npos);
   CHECK(out[1].substr(0, 4) == "\x89PNG");
   const auto blocs = entente::plan_blocs(s, entente::styled_picture(s));
-  const auto k = s.metrics.at("blocs").at("modularity").at("k").get<std::size_t>();
+  const auto k = s.metrics.blocs.value().modularity.k;
   CHECK(blocs.nodes.size() == k);
   CHECK(blocs.nodes[0].label.rfind("bloc 1\\n", 0) == 0);
   CHECK(entente::render_plan(blocs, {entente::PictureFormat::svg})[0].find("bloc 1") !=
