@@ -27,8 +27,10 @@ struct LocalBad {
 };
 
 // What one thread read: its sink, and its counts (added to the stats at the
-// end, so threads never share a counter).
-struct Reader {
+// end, so threads never share a counter). Readers sit side by side in a
+// vector; a cache line each keeps two threads' counters from sharing one
+// (which cost the two-thread fold about 10%).
+struct alignas(64) Reader {
   RecordSink *sink = nullptr;
   std::uint64_t rows = 0, relations = 0;
   std::uint64_t kinds[detail::row_kind_count] = {};
