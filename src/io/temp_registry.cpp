@@ -5,7 +5,9 @@
 #include <csignal>
 #include <cstring>
 #include <mutex>
+#include <pthread.h>
 #include <string>
+#include <thread>
 #include <unistd.h>
 
 namespace entente::detail {
@@ -52,6 +54,39 @@ void install_handler(int sig) {
   ::sigaction(sig, &action, nullptr);
 }
 
+// Signals the kernel sends to one thread (the one writing to a closed pipe
+// or past the file size limit) stay with the handler; the rest are sent to
+// the process and are taken by the waiting thread below.
+bool thread_directed(int sig) { return sig == SIGPIPE || sig == SIGXFSZ; }
+
+// Process-directed signals are blocked in every thread (threads inherit the
+// mask of main, which blocks them before it starts any) and taken here with
+// sigwait, so whatever handler a library has installed at that moment never
+// runs: COIN-OR CBC swaps in its own SIGINT handler for each solve, which
+// only asks the running branch-and-bound to stop, and a Ctrl-C that came
+// between two of its phases was lost while the run went on (issue 15.2).
+void wait_for_signals(sigset_t set) {
+  for (;;) {
+    int sig = 0;
+    if (::sigwait(&set, &sig) != 0)
+      continue;
+    for (auto &slot : live_temps)
+      if (slot.state.load(std::memory_order_acquire) == 2)
+        ::unlink(slot.path);
+    struct sigaction dfl {};
+    dfl.sa_handler = SIG_DFL;
+    sigemptyset(&dfl.sa_mask);
+    ::sigaction(sig, &dfl, nullptr);
+    // Pending for this thread once raised; unblocked, its default action
+    // ends the process with the usual status.
+    sigset_t one;
+    sigemptyset(&one);
+    sigaddset(&one, sig);
+    ::raise(sig);
+    ::pthread_sigmask(SIG_UNBLOCK, &one, nullptr);
+  }
+}
+
 } // namespace
 } // namespace entente::detail
 
@@ -61,14 +96,23 @@ void install_cleanup_handlers() {
   static std::once_flag once;
   std::call_once(once, [] {
     unsigned bits = 0;
+    sigset_t waited;
+    sigemptyset(&waited);
     for (unsigned i = 0; i < std::size(detail::cleanup_signals); ++i) {
+      const int sig = detail::cleanup_signals[i];
       struct sigaction old {};
-      if (::sigaction(detail::cleanup_signals[i], nullptr, &old) != 0 || old.sa_handler != SIG_DFL)
+      if (::sigaction(sig, nullptr, &old) != 0 || old.sa_handler != SIG_DFL)
         continue;
-      detail::install_handler(detail::cleanup_signals[i]);
+      detail::install_handler(sig); // for threads that do not block it
       bits |= 1u << i;
+      if (!detail::thread_directed(sig))
+        sigaddset(&waited, sig);
     }
     detail::installed = bits;
+    // Blocked here first, so the waiting thread inherits the mask sigwait
+    // needs, as does every thread the caller starts from now on.
+    if (::pthread_sigmask(SIG_BLOCK, &waited, nullptr) == 0)
+      std::thread(detail::wait_for_signals, waited).detach();
   });
 }
 

@@ -21,7 +21,11 @@
 namespace entente {
 
 // Installs the handlers once (a signal the process ignores or already
-// handles is left alone). Safe to call from several threads.
+// handles is left alone). Safe to call from several threads. Call it before
+// starting threads: the signals sent to the process (all but SIGPIPE and
+// SIGXFSZ) are blocked in the calling thread, and so in the threads it
+// starts later, and taken by a thread of their own with sigwait, so no
+// library's handler (CBC's during a solve) can swallow them.
 void install_cleanup_handlers();
 
 } // namespace entente
