@@ -94,7 +94,9 @@ AtomicFile::AtomicFile(std::filesystem::path target) : target_(std::move(target)
 void AtomicFile::open_temp(bool keep_mode, mode_t mode, uid_t uid, gid_t gid) {
   temp_ = temp_name(final_);
   // Registered before it exists, so there is no moment when a signal could
-  // leave it behind.
+  // leave it behind; and created under the commit lock, so none is created
+  // once the signal thread has begun removing them.
+  const auto lock = detail::commit_lock();
   slot_ = detail::register_temp(temp_);
   // Created here with the old file's mode (set before any byte is written,
   // so a private file is never readable by others, even half-written); a
@@ -144,6 +146,7 @@ void AtomicFile::commit() {
   }
   refuse_input(final_); // inputs opened after the constructor ran (load, extract)
   sync_file(temp_);
+  const auto lock = detail::commit_lock(); // no commit once a signal came
   if (std::rename(temp_.c_str(), final_.c_str()) != 0)
     throw Error::at(target_.string(), 0, "cannot rename: " + errno_text());
   committed_ = true;

@@ -5,8 +5,10 @@
 #include <csignal>
 #include <cstring>
 #include <mutex>
+#include <poll.h>
 #include <pthread.h>
 #include <string>
+#include <sys/signalfd.h>
 #include <thread>
 #include <unistd.h>
 
@@ -60,30 +62,54 @@ void install_handler(int sig) {
 bool thread_directed(int sig) { return sig == SIGPIPE || sig == SIGXFSZ; }
 
 // Process-directed signals are blocked in every thread (threads inherit the
-// mask of main, which blocks them before it starts any) and taken here with
-// sigwait, so whatever handler a library has installed at that moment never
-// runs: COIN-OR CBC swaps in its own SIGINT handler for each solve, which
-// only asks the running branch-and-bound to stop, and a Ctrl-C that came
-// between two of its phases was lost while the run went on (issue 15.2).
-void wait_for_signals(sigset_t set) {
-  for (;;) {
-    int sig = 0;
-    if (::sigwait(&set, &sig) != 0)
-      continue;
-    for (auto &slot : live_temps)
-      if (slot.state.load(std::memory_order_acquire) == 2)
-        ::unlink(slot.path);
-    struct sigaction dfl {};
-    dfl.sa_handler = SIG_DFL;
-    sigemptyset(&dfl.sa_mask);
+// mask of main, which blocks them before it starts any) and taken by a
+// thread of their own through a signalfd, so whatever handler a library has
+// installed at that moment never runs: COIN-OR CBC swaps in its own SIGINT
+// handler for each solve, which only asks the running branch-and-bound to
+// stop, and a Ctrl-C that came between two of its phases was lost while the
+// run went on (issue 15.2).
+//
+// That thread is not the one writing, so the writer must not commit an
+// output after the signal came: the thread sees the signal first without
+// taking it (poll), then holds the commit lock for good and only then takes
+// it (read). A commit, under the same lock, finds the signal still pending
+// (sigpending) until then, and waits for the end instead of renaming.
+std::mutex commit_mutex;
+std::atomic<bool> signal_thread{false};
+sigset_t waited_signals;
+
+[[noreturn]] void end_with(int sig) {
+  for (auto &slot : live_temps)
+    if (slot.state.load(std::memory_order_acquire) == 2)
+      ::unlink(slot.path);
+  // Unblocked in this thread, a raised signal is delivered before raise()
+  // returns, so with the default action the process ends there. A library
+  // may put a handler back in between (CBC restores its saved one when a
+  // solve ends): then the handler runs, and the loop sets the default again.
+  sigset_t one;
+  sigemptyset(&one);
+  sigaddset(&one, sig);
+  ::pthread_sigmask(SIG_UNBLOCK, &one, nullptr);
+  struct sigaction dfl {};
+  dfl.sa_handler = SIG_DFL;
+  sigemptyset(&dfl.sa_mask);
+  for (int tries = 0; tries < 1000; ++tries) {
     ::sigaction(sig, &dfl, nullptr);
-    // Pending for this thread once raised; unblocked, its default action
-    // ends the process with the usual status.
-    sigset_t one;
-    sigemptyset(&one);
-    sigaddset(&one, sig);
     ::raise(sig);
-    ::pthread_sigmask(SIG_UNBLOCK, &one, nullptr);
+  }
+  ::_exit(128 + sig); // the shell's status for a death by this signal
+}
+
+void take_signals(int fd) {
+  for (;;) {
+    pollfd p{fd, POLLIN, 0};
+    if (::poll(&p, 1, -1) <= 0)
+      continue;
+    commit_mutex.lock(); // never unlocked: the process ends below
+    signalfd_siginfo info{};
+    if (::read(fd, &info, sizeof info) == static_cast<ssize_t>(sizeof info))
+      end_with(static_cast<int>(info.ssi_signo));
+    commit_mutex.unlock();
   }
 }
 
@@ -109,16 +135,40 @@ void install_cleanup_handlers() {
         sigaddset(&waited, sig);
     }
     detail::installed = bits;
-    // Blocked here first, so the waiting thread inherits the mask sigwait
-    // needs, as does every thread the caller starts from now on.
-    if (::pthread_sigmask(SIG_BLOCK, &waited, nullptr) == 0)
-      std::thread(detail::wait_for_signals, waited).detach();
+    // Blocked here, and so in every thread the caller starts from now on;
+    // they reach the process only through the signalfd.
+    if (::pthread_sigmask(SIG_BLOCK, &waited, nullptr) != 0)
+      return;
+    const int fd = ::signalfd(-1, &waited, SFD_CLOEXEC);
+    if (fd < 0) {
+      ::pthread_sigmask(SIG_UNBLOCK, &waited, nullptr); // the handlers stay
+      return;
+    }
+    detail::waited_signals = waited;
+    detail::signal_thread = true;
+    std::thread(detail::take_signals, fd).detach();
   });
 }
 
 } // namespace entente
 
 namespace entente::detail {
+
+std::unique_lock<std::mutex> commit_lock() {
+  std::unique_lock<std::mutex> lock(commit_mutex);
+  if (!signal_thread)
+    return lock;
+  sigset_t pending;
+  sigemptyset(&pending);
+  ::sigpending(&pending);
+  for (const int sig : cleanup_signals)
+    if (sigismember(&waited_signals, sig) == 1 && sigismember(&pending, sig) == 1) {
+      lock.unlock(); // the signal thread takes it and ends the process
+      for (;;)
+        ::pause();
+    }
+  return lock;
+}
 
 void restore_cleanup_handlers() {
   const unsigned bits = installed;

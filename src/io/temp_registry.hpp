@@ -17,6 +17,7 @@
 #pragma once
 
 #include <filesystem>
+#include <mutex>
 
 namespace entente {
 
@@ -24,7 +25,7 @@ namespace entente {
 // handles is left alone). Safe to call from several threads. Call it before
 // starting threads: the signals sent to the process (all but SIGPIPE and
 // SIGXFSZ) are blocked in the calling thread, and so in the threads it
-// starts later, and taken by a thread of their own with sigwait, so no
+// starts later, and taken by a thread of their own (a signalfd), so no
 // library's handler (CBC's during a solve) can swallow them.
 void install_cleanup_handlers();
 
@@ -38,6 +39,11 @@ namespace entente::detail {
 // its own SIGINT handler for the length of a solve and restores the old one
 // with signal()); only the signals install_cleanup_handlers took, if it ran.
 void restore_cleanup_handlers();
+// Held by AtomicFile while it creates its temporary file and while it
+// renames it: once a signal has come for the signal thread
+// (install_cleanup_handlers), no temporary file is created and no output
+// committed; the call then waits for that thread to end the process.
+std::unique_lock<std::mutex> commit_lock();
 // Returns the slot index, or -1 when every slot is taken or the path does
 // not fit (such a file is still removed on exceptions, by AtomicFile).
 int register_temp(const std::filesystem::path &p);

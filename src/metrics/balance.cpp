@@ -17,6 +17,7 @@
 #include <nlohmann/json.hpp>
 #include <numeric>
 #include <random>
+#include <unistd.h>
 
 namespace entente {
 
@@ -401,8 +402,10 @@ IpResult solve_ip(const SignedNet &b, const std::vector<int> &start, double seco
   detail::restore_cleanup_handlers();
   // A Ctrl-C during the solve only stopped the solve (CBC's handler): the
   // user asked the run to end, so it does, now.
+  // Sent to the process, not this thread: the CLI takes the process's
+  // signals in a thread of its own (install_cleanup_handlers).
   if (Cbc_secondaryStatus(m.get()) == 5)
-    ::raise(SIGINT);
+    ::kill(::getpid(), SIGINT);
   IpResult r;
   const double *sol = Cbc_getColSolution(m.get());
   r.optimal = Cbc_isProvenOptimal(m.get()) != 0;
