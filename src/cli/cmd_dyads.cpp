@@ -1,7 +1,7 @@
 // entente dyads INPUT... [--from D] [--to D] [--level L] [--half-life 30d] [--json] [-o FILE]
 //                 [event filters as in snapshot]
 // The dyad relations table (net score, cooperation share, quad classes,
-// sign and weight), optionally with older events decayed by a half-life.
+// sign and |net|), optionally with older events decayed by a half-life.
 #include "entente/cli/command.hpp"
 #include "entente/cli/event_options.hpp"
 #include "entente/graph/snapshot.hpp"
@@ -56,7 +56,7 @@ Snapshot fold_dyads(const Options &o, const SnapshotOptions &options, const Inpu
 
 std::string dyads_table(std::vector<DyadRelation> rows, std::size_t top) {
   std::stable_sort(rows.begin(), rows.end(),
-                   [](const auto &x, const auto &y) { return x.weight > y.weight; });
+                   [](const auto &x, const auto &y) { return x.abs_net > y.abs_net; });
   if (rows.size() > top)
     rows.resize(top);
   std::size_t width = 12; // codes longer than a column widen it (issue 18)

@@ -11,6 +11,7 @@
 #include "entente/render/views.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <map>
@@ -159,15 +160,19 @@ nlohmann::json to_json_rows(const std::vector<Row> &rows, const std::vector<std:
   auto value = [](const std::optional<double> &v) {
     return v ? nlohmann::json(round6(*v)) : nlohmann::json(nullptr);
   };
+  // Counts stay integers (31, not 31.0), as in metrics --json.
+  auto count = [](const std::optional<double> &v) {
+    return v ? nlohmann::json(std::llround(*v)) : nlohmann::json(nullptr);
+  };
   nlohmann::json out = nlohmann::json::array();
   for (const auto &r : rows) {
     nlohmann::json j = {{"window", r.label},
-                        {"actors", value(r.actors)},
-                        {"dyads", value(r.dyads)},
+                        {"actors", count(r.actors)},
+                        {"dyads", count(r.dyads)},
                         {"conflict_share", value(r.conflict_share)},
                         {"triangle_balance", value(r.triangle_balance)},
                         {"frustration_F", value(r.frustration_f)},
-                        {"blocs", value(r.blocs)},
+                        {"modularity_k", count(r.blocs)},
                         {"modularity_Q", value(r.q)}};
     for (std::size_t i = 0; i < names.size(); ++i)
       j["pairs"][names[i]] = value(r.pairs[i]);

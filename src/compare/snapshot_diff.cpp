@@ -205,8 +205,8 @@ void to_json(json &j, const AlignmentShifts &s) {
     for (const auto &x : v)
       out.push_back({{"a", x.a},
                      {"b", x.b},
-                     {"kappa_before", round6(x.kappa_before)},
-                     {"kappa_after", round6(x.kappa_after)},
+                     {"kappa_quadratic_before", round6(x.kappa_before)},
+                     {"kappa_quadratic_after", round6(x.kappa_after)},
                      {"s_abs_before", round6(x.s_before)},
                      {"s_abs_after", round6(x.s_after)},
                      {"change", round6(x.change())}});

@@ -26,8 +26,12 @@ bool Metrics::empty() const {
 }
 
 void to_json(json &j, const ActorSummary &a) {
-  j = json{{"code", a.code},         {"strength", round6(a.strength)}, {"net", round6(a.net)},
-           {"positive", a.positive}, {"negative", a.negative},         {"events", a.events}};
+  j = json{{"code", a.code},
+           {"strength", round6(a.strength)},
+           {"net", round6(a.net)},
+           {"pos_degree", a.pos_degree},
+           {"neg_degree", a.neg_degree},
+           {"events", a.events}};
 }
 
 void to_json(json &j, const GraphSummary &s) {
@@ -49,7 +53,7 @@ void to_json(json &j, const DyadRelation &d) {
            {"coop_share", round6(d.coop_share)},
            {"reciprocity", round6(d.reciprocity)},
            {"sign", d.sign},
-           {"weight", round6(d.weight)}};
+           {"abs_net", round6(d.abs_net)}};
 }
 
 void to_json(json &j, const TriangleCensus &t) {
@@ -192,7 +196,7 @@ void round_as_stored(Metrics &m) {
       r(a.strength), r(a.net);
   if (auto &d = m.dyads)
     for (auto &x : *d)
-      r(x.net), r(x.coop_share), r(x.reciprocity), r(x.weight);
+      r(x.net), r(x.coop_share), r(x.reciprocity), r(x.abs_net);
   if (auto &b = m.balance)
     r(b->walk.value), r(b->frustration.F);
   if (auto &b = m.blocs)
@@ -325,15 +329,22 @@ GraphSummary read_summary(const Field &f) {
   s.neutral_dyads = f["neutral_dyads"].size();
   s.events = f["events"].integer();
   s.per_actor = f["per_actor"].list([](const Field &a) {
-    a.object({"code", "strength", "net", "positive", "negative", "events"});
-    return ActorSummary{a["code"].text(),     a["strength"].number(), a["net"].number(),
-                        a["positive"].size(), a["negative"].size(),   a["events"].integer()};
+    // Snapshots saved before one name per field (issue 18) call the
+    // degrees "positive" and "negative"; either is read.
+    const bool old = a.j.is_object() && a.j.contains("positive");
+    const char *pos = old ? "positive" : "pos_degree", *neg = old ? "negative" : "neg_degree";
+    a.object({"code", "strength", "net", pos, neg, "events"});
+    return ActorSummary{a["code"].text(), a["strength"].number(), a["net"].number(),
+                        a[pos].size(),    a[neg].size(),          a["events"].integer()};
   });
   return s;
 }
 
 DyadRelation read_dyad(const Field &f) {
-  f.object({"a", "b", "events", "quad", "net", "coop_share", "reciprocity", "sign", "weight"});
+  // Snapshots saved before one name per field (issue 18) call |net| "weight"
+  // (the name the snapshot's dyads give the sum of event weights).
+  const char *abs_net = f.j.is_object() && f.j.contains("weight") ? "weight" : "abs_net";
+  f.object({"a", "b", "events", "quad", "net", "coop_share", "reciprocity", "sign", abs_net});
   DyadRelation d;
   d.a = f["a"].text();
   d.b = f["b"].text();
@@ -350,7 +361,7 @@ DyadRelation read_dyad(const Field &f) {
   if (sign < -1 || sign > 1)
     f["sign"].bad("must be -1, 0 or 1, got " + std::to_string(sign));
   d.sign = static_cast<int>(sign);
-  d.weight = f["weight"].number();
+  d.abs_net = f[abs_net].number();
   return d;
 }
 
@@ -569,6 +580,8 @@ void write_dyads(JsonWriter &w, const std::vector<DyadRelation> &dyads) {
     w.begin_object();
     w.key("a");
     w.value(d.a);
+    w.key("abs_net");
+    w.value(round6(d.abs_net));
     w.key("b");
     w.value(d.b);
     w.key("coop_share");
@@ -583,8 +596,6 @@ void write_dyads(JsonWriter &w, const std::vector<DyadRelation> &dyads) {
     w.value(round6(d.reciprocity));
     w.key("sign");
     w.value(d.sign);
-    w.key("weight");
-    w.value(round6(d.weight));
     w.end_object();
   }
   w.end_array();

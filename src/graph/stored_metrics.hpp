@@ -40,11 +40,11 @@ class JsonWriter;
 // metrics.summary
 struct ActorSummary {
   std::string code;
-  double strength = 0;      // sum of |net| over incident dyads
-  double net = 0;           // sum of net over incident dyads
-  std::size_t positive = 0; // dyads with net > 0
-  std::size_t negative = 0; // dyads with net < 0
-  std::int64_t events = 0;  // events in which the actor took part
+  double strength = 0;        // sum of |net| over incident dyads
+  double net = 0;             // sum of net over incident dyads
+  std::size_t pos_degree = 0; // dyads with net > 0 (as centrality's pos_degree)
+  std::size_t neg_degree = 0; // dyads with net < 0
+  std::int64_t events = 0;    // events in which the actor took part
   friend bool operator==(const ActorSummary &, const ActorSummary &) = default;
 };
 
@@ -67,7 +67,7 @@ struct DyadRelation {
   double net = 0;
   double coop_share = 0.5; // coop / (coop + |conflict|); 0.5 when both are 0
   int sign = 0;            // of the net score (6 decimals)
-  double weight = 0;       // |net|, what weighted signed measures use
+  double abs_net = 0;      // |net|, what weighted signed measures use
   double reciprocity = 0;  // min / max of the two directions' events (dyad_reciprocity)
   friend bool operator==(const DyadRelation &, const DyadRelation &) = default;
 };

@@ -21,7 +21,7 @@ std::vector<DyadRelation> dyad_relations(const SignedGraph &g) {
     const double volume = t.coop - t.conflict;
     r.coop_share = volume > 0 ? t.coop / volume : 0.5;
     r.sign = d.edge().sign();
-    r.weight = std::abs(round6(t.net));
+    r.abs_net = std::abs(round6(t.net));
     r.reciprocity = dyad_reciprocity(d.edge());
     out.push_back(std::move(r));
   }

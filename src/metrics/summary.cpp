@@ -44,9 +44,9 @@ GraphSummary summarize(const SignedGraph &g) {
       a.net += t.net;
       a.events += t.events;
       if (sign > 0)
-        ++a.positive;
+        ++a.pos_degree;
       if (sign < 0)
-        ++a.negative;
+        ++a.neg_degree;
     }
   }
   return s;

@@ -90,13 +90,13 @@ nlohmann::json series_json(const std::vector<SeriesRow> &rows) {
         {{"window", r.window},
          {"actors", r.actors},
          {"edges", r.edges},
-         {"positive", r.positive},
-         {"negative", r.negative},
+         {"positive_dyads", r.positive},
+         {"negative_dyads", r.negative},
          {"triangles", r.triangles},
          {"triangle_balance",
           r.triangle_balance < 0 ? nlohmann::json() : nlohmann::json(round6(r.triangle_balance))},
-         {"L", r.L},
-         {"F", round6(r.F)},
+         {"frustration_L", r.L},
+         {"frustration_F", round6(r.F)},
          {"exact", r.exact}});
   return j;
 }

@@ -55,8 +55,9 @@ TEST_CASE("entente series prints all 51 CoW windows, exact") {
   CHECK(j[50]["window"] == "1996-1999");
   for (const auto &row : j) {
     CHECK(row["exact"] == true);
-    CHECK(row["F"].get<double>() ==
-          Approx(1.0 - 2.0 * row["L"].get<double>() / row["edges"].get<double>()).margin(1e-6));
+    CHECK(row["frustration_F"].get<double>() ==
+          Approx(1.0 - 2.0 * row["frustration_L"].get<double>() / row["edges"].get<double>())
+              .margin(1e-6));
   }
 }
 
@@ -80,8 +81,8 @@ TEST_CASE("entente dyads decays older events with a half-life") {
   REQUIRE(p.size() == d.size());
   double sp = 0, sd = 0;
   for (std::size_t i = 0; i < p.size(); ++i) {
-    sp += p[i]["weight"].get<double>();
-    sd += d[i]["weight"].get<double>();
+    sp += p[i]["abs_net"].get<double>();
+    sd += d[i]["abs_net"].get<double>();
   }
   CHECK(sd < sp);
   CHECK(test::run_entente("dyads datasets/relations --half-life soon").exit_code == 2);

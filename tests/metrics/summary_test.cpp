@@ -24,8 +24,8 @@ TEST_CASE("strength and signed degrees per actor", "[summary]") {
   CHECK(usa.code == "USA");
   CHECK(usa.strength == Approx(8.0));
   CHECK(usa.net == Approx(0.0));
-  CHECK(usa.positive == 1);
-  CHECK(usa.negative == 1);
+  CHECK(usa.pos_degree == 1);
+  CHECK(usa.neg_degree == 1);
 }
 
 TEST_CASE("regression: the metrics table keeps long actor codes apart from the next column",

@@ -368,7 +368,7 @@ def case_dyads():
     check("dyads --json", "dyads.schema.json", doc)
     out_of_range("dyads --json", "dyads.schema.json", doc,
                  [((0, "sign"), 2), ((0, "coop_share"), 1.5), ((0, "events"), -1),
-                  ((0, "events"), 1.5), ((0, "quad"), [1, 2, 3]), ((0, "weight"), -0.5),
+                  ((0, "events"), 1.5), ((0, "quad"), [1, 2, 3]), ((0, "abs_net"), -0.5),
                   ((0, "reciprocity"), None)])
     check("dyads --json --half-life --level actor", "dyads.schema.json",
           json.loads(run("dyads", RELATIONS, "--json", "--half-life", "7d", "--level", "actor")))
@@ -397,7 +397,7 @@ def case_series():
     doc = json.loads(run("series", folder, "--json"))
     check("series --json", "series.schema.json", doc)
     out_of_range("series --json", "series.schema.json", doc,
-                 [((0, "F"), -0.2), ((0, "exact"), 1), ((0, "L"), -1)])
+                 [((0, "frustration_F"), -0.2), ((0, "exact"), 1), ((0, "frustration_L"), -1)])
 
 
 def relation_lines(what, path):
