@@ -151,3 +151,31 @@ TEST_CASE("a streamed snapshot file checks its measures too", "[metrics][snapsho
   CHECK(back.metrics == s.metrics);
   CHECK(entente::snapshot_to_string(back) == entente::snapshot_to_string(s));
 }
+
+TEST_CASE("issue 18: snapshots saved with the old field names are still read",
+          "[metrics][snapshot][issue18]") {
+  const auto m = entente::test::sample_metrics();
+  REQUIRE(m.dyads);
+  REQUIRE(m.summary);
+  REQUIRE_FALSE(m.dyads->empty());
+  REQUIRE_FALSE(m.summary->per_actor.empty());
+  json old = m;
+  // Before one name per field, |net| was "weight" in metrics.dyads and the
+  // signed degrees "positive"/"negative" in summary.per_actor.
+  for (auto &d : old.at("dyads")) {
+    d["weight"] = d.at("abs_net");
+    d.erase("abs_net");
+  }
+  for (auto &a : old.at("summary").at("per_actor")) {
+    a["positive"] = a.at("pos_degree");
+    a["negative"] = a.at("neg_degree");
+    a.erase("pos_degree");
+    a.erase("neg_degree");
+  }
+  const auto back = entente::metrics_from_json(old);
+  CHECK(back == m);
+  CHECK(json(back) == json(m)); // written back with today's names
+  // Both names at once is one too many.
+  old.at("dyads").at(0)["abs_net"] = 1.0;
+  CHECK_THROWS_WITH(entente::metrics_from_json(old), Catch::Contains("abs_net"));
+}
