@@ -55,6 +55,21 @@ run("installed entente extract" ${CMAKE_COMMAND} -E env --unset=ENTENTE_DICTIONA
 file(READ ${WORK_DIR}/relations.jsonl relations)
 expect("installed extract finds its dictionaries" "${relations}" "\"RUS\".*\"USA\"")
 
+# The Python module, when built: imported from the prefix alone (not the
+# build tree), it codes a sentence with the installed dictionaries.
+if(PYTHON_DIR)
+  # (A file, not -c: CMake would split the code at its semicolons.)
+  file(WRITE ${WORK_DIR}/use_module.py
+       "import sys\n"
+       "import entente\n"
+       "assert entente.__file__.startswith(sys.argv[1]), entente.__file__\n"
+       "r = entente.code_text(open('article.txt').read())\n"
+       "print(sorted(set(r.source) | set(r.target)))\n")
+  run("installed Python module" ${CMAKE_COMMAND} -E env --unset=ENTENTE_DICTIONARIES
+      PYTHONPATH=${prefix}/${PYTHON_DIR} ${PYTHON} use_module.py ${prefix})
+  expect("installed Python module codes with its dictionaries" "${out}" "'RUS'.*'USA'")
+endif()
+
 set(launcher)
 find_program(CCACHE ccache)
 if(CCACHE)

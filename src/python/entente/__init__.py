@@ -110,16 +110,20 @@ _coders: dict = {}
 
 def _dictionaries(given: Optional[str]) -> str:
     """The coder's dictionary folder: the one given, else beside this package
-    (<prefix>/python/entente -> <prefix>/share/entente/dictionaries, as the
-    build tree lays it out), else "" for the library's own search
-    ($ENTENTE_DICTIONARIES, ./datasets/dictionaries)."""
+    (<build>/python/entente -> <build>/share/entente/dictionaries, as the
+    build tree lays it out; <prefix>/lib/python3.X/dist-packages/entente ->
+    <prefix>/share/entente/dictionaries once installed), else "" for the
+    library's own search ($ENTENTE_DICTIONARIES, ./datasets/dictionaries)."""
     if given:
         return given
     if _os.environ.get("ENTENTE_DICTIONARIES"):
         return ""
     here = _os.path.dirname(_os.path.abspath(__file__))
-    beside = _os.path.join(here, "..", "..", "share", "entente", "dictionaries")
-    return _os.path.normpath(beside) if _os.path.isdir(beside) else ""
+    for up in (2, 4):  # the build tree, an installed prefix
+        beside = _os.path.join(here, *([".."] * up), "share", "entente", "dictionaries")
+        if _os.path.isdir(beside):
+            return _os.path.normpath(beside)
+    return ""
 
 
 def _coder(dictionaries: Optional[str]) -> "_entente.Coder":
