@@ -1,6 +1,7 @@
 // A readable account of an EdgeDiff or a full SnapshotDiff (alignment
 // shifts, bloc migrations, balance, rank changes), as plain text or Markdown.
 //
+//   entente::SnapshotDiff diff = entente::diff_snapshots(a, b, {});
 //   std::cout << entente::diff_text(a, b, diff, entente::TextStyle::markdown);
 #pragma once
 

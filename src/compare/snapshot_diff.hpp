@@ -4,7 +4,8 @@
 // in `Snapshot::metrics` (computing them when a snapshot has none; reading a
 // snapshot has already checked them, graph/stored_metrics.hpp).
 //
-//   entente::check_comparable(json_a, "a.json", json_b, "b.json"); // version, level
+//   entente::check_comparable(entente::snapshot_to_json(before), "a.json",
+//                             entente::snapshot_to_json(after), "b.json"); // version, level
 //   entente::SnapshotDiff d = entente::diff_snapshots(before, after, {.top = 10});
 //   for (auto& m : d.blocs.moved) std::cout << m.code << " changed camp\n";
 //   nlohmann::json j = d;

@@ -3,12 +3,12 @@
 // codes ("IGOUNO", "IGOWSTNAT"), armed groups ("PSEREBHMS") or any other
 // non-empty name, and how they fold into graph nodes.
 //
-//   entente::actor_at_level("USAGOV", entente::Level::country) == "USA"
-//   entente::actor_at_level("IGOUNOAGR", entente::Level::country) == "IGOUNO"
-//   entente::fold_actor("PSEREBHMS", {entente::Level::country}) == "PSE"
-//   entente::fold_actor("EURGOV", {entente::Level::country}).empty()  // a region
-//   entente::display_name("RUSMIL") == "Russia (MIL)"
-//   entente::display_name("IGOWSTNAT") == "NATO"
+//   entente::actor_at_level("USAGOV", entente::Level::country);        // "USA"
+//   entente::actor_at_level("IGOUNOAGR", entente::Level::country);     // "IGOUNO"
+//   entente::fold_actor("PSEREBHMS", {entente::Level::country});       // "PSE"
+//   entente::fold_actor("EURGOV", {entente::Level::country}).empty();  // a region: true
+//   entente::display_name("RUSMIL");                                   // "Russia (MIL)"
+//   entente::display_name("IGOWSTNAT");                                // "NATO"
 #pragma once
 
 #include <map>

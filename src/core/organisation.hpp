@@ -5,7 +5,7 @@
 //
 //   const auto *o = entente::organisation_table().longest_prefix("IGOUNOHRIHCH");
 //   // o->code == "IGOUNO", o->name == "United Nations", o->kind == ActorKind::igo
-//   entente::organisation_table().longest_prefix("PSEREBHMS")->country == "PSE"
+//   entente::organisation_table().longest_prefix("PSEREBHMS")->country;  // "PSE"
 #pragma once
 
 #include <bitset>

@@ -3,8 +3,8 @@
 // order, the caller's thread works too, and a failure stops the handing out
 // and is rethrown once every thread has finished.
 //
-//   std::vector<Snapshot> out(n);
-//   entente::for_each_index(n, 2, [&](std::size_t i) { out[i] = make(i); });
+//   std::vector<std::size_t> squares(100);
+//   entente::for_each_index(squares.size(), 2, [&](std::size_t i) { squares[i] = i * i; });
 #pragma once
 
 #include <algorithm>

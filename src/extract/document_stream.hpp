@@ -3,6 +3,8 @@
 // about one batch of text and its relations however large the input (a
 // 184 MB article took 2.8 GB when it was read, coded and written whole).
 //
+//   const auto coder = entente::Coder::load(entente::find_dictionaries(""));
+//   entente::RelationsWriter writer(std::cout);
 //   entente::code_stream({"datasets/articles"}, std::nullopt, coder, 2,
 //                        [&](entente::Relation &&r) { writer.write(r); });
 #pragma once

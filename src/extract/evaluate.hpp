@@ -6,6 +6,7 @@
 //
 //   auto gold = entente::load_plover_gold("datasets/gold/PLOVER_GSR_CAMEO.json",
 //                                         "datasets/gold/CAMEO2PLOVER-2021.txt");
+//   const auto coder = entente::Coder::load(entente::find_dictionaries(""));
 //   auto e = entente::evaluate(gold, coder);   // e.polarity.f1() >= 0.70
 //   std::cout << entente::format_evaluation(gold, e);
 #pragma once

@@ -5,9 +5,9 @@
 // 1244), stopping it ("halted talks" -> 164) or threatening it ("would
 // impose sanctions" -> 1312), and which acts are mutual.
 //
-//   entente::appeal_code("0841") == "0253"
-//   entente::intent_code("163") == "1312"   // a hostile intention is a threat
-//   entente::reciprocal_code("041")         // a phone call is both ways
+//   entente::appeal_code("0841");       // "0253"
+//   entente::intent_code("163");        // "1312": a hostile intention is a threat
+//   entente::reciprocal_code("041");    // true: a phone call is both ways
 #pragma once
 
 #include <string>

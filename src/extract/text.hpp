@@ -3,7 +3,8 @@
 //
 //   std::string t = entente::normalize_text("\xE2\x80\x9CHi\xE2\x80\x9D \xE2\x80\x94 ok");
 //   // t == "\"Hi\" - ok"; invalid bytes become '?', never a crash
-//   auto spans = entente::split_sentences(t, abbreviations);
+//   auto spans = entente::split_sentences(t, {"mr", "u.s"});
+//   std::string_view sentence(t.data() + spans[0].begin, spans[0].end - spans[0].begin);
 //   std::vector<entente::Token> toks;  entente::tokenize(sentence, toks);
 #pragma once
 

@@ -5,7 +5,7 @@
 //   entente::SeriesOptions o;  o.period = entente::parse_period("month");
 //   entente::SeriesBuilder b(o);
 //   for (const auto& r : relations) b.add(r);
-//   std::vector<entente::Snapshot> months = std::move(b).finish(paths);
+//   std::vector<entente::Snapshot> months = std::move(b).finish({"datasets/relations"});
 #pragma once
 
 #include "entente/graph/snapshot.hpp"

@@ -6,6 +6,8 @@
 // readers of stored graphs and for tests.
 //
 //   entente::SignedGraph g;
+//   entente::DyadStats stats;                    // one event: net -4, weight 1
+//   stats.events = 1;  stats.quad[2] = 1;  stats.net = stats.conflict = -4;  stats.weight = 1;
 //   g.add_stats("USA", "RUS", stats);            // traffic from USA to RUS
 //   for (const auto& d : g.dyads())              // sorted by (a, b)
 //     std::cout << d.a << "-" << d.b << " " << d.edge().total().net << "\n";

@@ -2,8 +2,10 @@
 // (zlib) or the entries of a zip archive (libzip), chosen by the first bytes,
 // not the name. Readers pull blocks; nothing holds a whole file in memory.
 //
+//   char buf[1 << 16];
+//   std::size_t bytes = 0;
 //   for (auto& src : entente::open_sources("events.export.CSV.zip"))
-//     while (std::size_t n = src->read(buf, sizeof buf)) consume(buf, n);
+//     while (std::size_t n = src->read(buf, sizeof buf)) bytes += n;
 #pragma once
 
 #include <cstddef>

@@ -6,10 +6,12 @@
 // not on the input size. fold_parts + fold_into let a caller add relations
 // of its own (coded articles, cli/pipeline.cpp) to the same fold.
 //
+//   entente::InputOptions options;  options.level = entente::Level::actor;
 //   auto fold = entente::fold_snapshots({"events.export.CSV.zip"}, options,
 //       {{std::nullopt, Date::parse("2020-07-01")}, {Date::parse("2020-07-02"), std::nullopt}});
 //   fold.snapshots[0].graph.dyad_count();  fold.stats.skipped["columns"];
-//   auto months = entente::fold_series({"events.tsv"}, options, series_options);
+//   entente::SeriesOptions months_of;  months_of.period = entente::parse_period("month");
+//   auto months = entente::fold_series({"events.tsv"}, options, months_of);
 #pragma once
 
 #include "entente/graph/fold.hpp"

@@ -6,7 +6,7 @@
 // first few kept with file:line; options.strict makes the first one an Error.
 //
 //   entente::IngestStats stats = entente::read_inputs(
-//       {"datasets/relations"}, {}, [&](entente::Relation&& r) { ... });
+//       {"datasets/relations"}, {}, [&](entente::Relation&& r) { relations.push_back(r); });
 //   std::cerr << entente::ingest_report(stats);
 #pragma once
 

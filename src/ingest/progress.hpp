@@ -2,8 +2,8 @@
 // most a few times a second from whichever thread calls tick(). Callers
 // enable it only when stderr is a terminal and --quiet is off.
 //
-//   entente::Progress bar(total_bytes, enabled);
-//   bar.add(bytes, rows); bar.tick();   // from the reading loop
+//   entente::Progress bar(1 << 30, /*enabled=*/true);   // total bytes, if known
+//   bar.add(1 << 20, 5000); bar.tick();  // bytes and rows, from the reading loop
 //   bar.finish();                       // clears the line
 #pragma once
 

@@ -16,7 +16,7 @@
 //   out.stream() << text;
 //   out.commit();                                      // fsync + rename
 //
-//   entente::write_file_atomic("output/graph.dot", dot);  // the same, at once
+//   entente::write_file_atomic("output/graph.dot", text);  // the same, at once
 #pragma once
 
 #include <filesystem>

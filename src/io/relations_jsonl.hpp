@@ -1,12 +1,13 @@
 // Relations JSON Lines: entente's interchange format (docs/formats.md).
-// The first line is a header naming format and version; each further line
-// is one Relation.
+// The first line is a header naming format and version,
+// {"format":"entente-relations","version":1}; each further line is one
+// Relation, {"date":"2020-05-09","source":"USA","target":"RUS","code":"036",...}.
 //
-//   {"format":"entente-relations","version":1}
-//   {"date":"2020-05-09","source":"USA","target":"RUS","code":"036",...}
-//
-//   entente::RelationsWriter w(out);  w.write(r);
-//   entente::read_relations_jsonl(in, "a.jsonl", [](Relation r) { ... });
+//   std::ostringstream out;
+//   entente::RelationsWriter w(out);  w.write(relations.at(0));
+//   std::istringstream in(out.str());
+//   entente::read_relations_jsonl(in, "a.jsonl",
+//                                 [&](entente::Relation &&r) { relations.push_back(r); });
 #pragma once
 
 #include "entente/core/relation.hpp"

@@ -9,7 +9,7 @@
 //   auto net = entente::detail::SignedNet::from(snapshot.graph);
 //   entente::Backbone b = entente::backbone(net, {.method = entente::BackboneMethod::disparity});
 //   for (std::uint32_t e : b.order)   // kept edges, most important first
-//     draw(net.edges[e]);
+//     std::cout << net.edges[e].w << "\n";
 //   b.describe();                     // "disparity filter, α = 0.05"
 #pragma once
 

@@ -8,7 +8,7 @@
 //   auto rows = entente::dyad_relations(snapshot.graph);
 //   rows[0].coop_share;   // coop / (coop + |conflict|)
 //   double hl = entente::parse_half_life("30d");          // 30 days
-//   entente::Relation r2 = entente::decayed(r, entente::Date::parse("2020-06-01"), hl);
+//   auto r2 = entente::decayed(relations.at(0), entente::Date::parse("2020-06-01"), hl);
 #pragma once
 
 #include "entente/core/relation.hpp"

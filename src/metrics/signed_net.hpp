@@ -4,7 +4,8 @@
 // carry no sign and are left out of the signed measures.
 //
 //   auto net = entente::detail::SignedNet::from(snapshot.graph);
-//   for (auto [v, w] : net.neighbours(0)) ...   // w is the signed net score
+//   for (auto [v, w] : net.neighbours(0))   // w is the signed net score
+//     std::cout << v << " " << w << "\n";
 #pragma once
 
 #include "entente/graph/signed_graph.hpp"

@@ -2,7 +2,7 @@
 // measures every snapshot carries.
 //
 //   entente::GraphSummary s = entente::summarize(snapshot.graph);
-//   s.actors[0].strength;   // sum of |net| over the actor's dyads
+//   s.per_actor[0].strength;   // sum of |net| over the actor's dyads
 //   nlohmann::json j = s;
 #pragma once
 

@@ -3,7 +3,7 @@
 // axis (indices in [-1, 1] above, net scores of chosen dyads below).
 // chart_bytes turns them into PNG or PDF through librsvg.
 //
-//   entente::Heatmap h{"Alignment (kappa)", {"CHN", "RUS", "USA"}, {{1, .2, -.5}, ...}};
+//   entente::Heatmap h{"Alignment (kappa)", {"CHN", "RUS"}, {{1, .2}, {.2, 1}}};
 //   std::string svg = entente::heatmap_svg(h);
 //   entente::LineChart c{"Balance", {"1946", "1947"}, {{"index", {{"F", {0.7, 0.8}}}}}};
 //   std::string png = entente::chart_bytes(entente::line_chart_svg(c),

@@ -2,7 +2,8 @@
 // what the lines mean, which colour is which bloc (named by its strongest
 // members), and what was drawn of how much.
 //
-//   set_html_attr(g, g, "label", entente::legend_html(plan));
+//   std::string label = entente::legend_html(entente::plan_snapshot(snapshot, {}));
+//   // an HTML-like Graphviz label: the blocs' colours and the edge styles
 #pragma once
 
 #include "entente/render/plan.hpp"

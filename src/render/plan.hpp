@@ -3,9 +3,9 @@
 // out, and the legend. Every picture (a snapshot, its blocs, a diff) is a
 // DrawPlan; picture.hpp lays a plan out once and writes it in any format.
 //
-//   entente::DrawPlan plan = entente::plan_snapshot(snapshot, options);
+//   entente::DrawPlan plan = entente::plan_snapshot(snapshot, {});
 //   plan.caption;                 // {"2,140 of 19,546 dyads (disparity filter, α = 0.05)", ...}
-//   for (const auto &note : plan.notes) warn(note);   // what the layout budget cut
+//   for (const auto &note : plan.notes) std::cerr << note << "\n";  // what the budget cut
 //   entente::render_plan(plan, {entente::PictureFormat::svg});
 #pragma once
 

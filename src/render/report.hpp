@@ -2,8 +2,11 @@
 // script, no network) that opens offline and reads on a laptop screen.
 //
 //   entente::Report r{"entente report", "datasets/ -> output/", {}};
-//   r.sections.push_back({"Graph", entente::html_figure(svg_text, "GDELT, Aug 2011")});
-//   r.sections.push_back({"Strongest alliances", entente::html_table({"pair", "net"}, rows)});
+//   std::string svg = entente::render_plan(entente::plan_snapshot(snapshot, {}),
+//                                          {entente::PictureFormat::svg}).at(0);
+//   r.sections.push_back({"Graph", entente::html_figure(svg, "GDELT, Aug 2011")});
+//   r.sections.push_back({"Strongest alliances",
+//                         entente::html_table({"pair", "net"}, {{"RUS-CHN", "12.5"}})});
 //   entente::write_output("output/report.html", entente::report_html(r));
 //
 // Every piece of text passes through xml_escape; an SVG is inlined as a
