@@ -1,6 +1,6 @@
 // entente snapshot INPUT... [--from D] [--to D] [--split D[,D...]] [--level country|actor]
 //                  [--format F] [--weight W] [--roots R] [--quads Q] [--countries C]
-//                  [--root-only] [--strict] -o FILE
+//                  [--root-only] [--strict] -o FILE | --partial FILE
 // entente snapshot INPUT... (--every P | --window Nd --step Nd) [--from D] [--to D] -o DIR
 //
 // Every input kind (articles, relations JSONL, GDELT, ICEWS, edge lists;
@@ -11,8 +11,11 @@
 // named by window_label ("2011-08.json"), from one pass over the input.
 #include "entente/cli/command.hpp"
 #include "entente/cli/event_options.hpp"
+#include "entente/cli/snapshot_output.hpp"
 #include "entente/core/text.hpp"
+#include "entente/graph/partial.hpp"
 #include "entente/graph/series.hpp"
+#include "entente/io/atomic_file.hpp"
 #include "entente/metrics/compute.hpp"
 #include "entente/pipeline/pipeline.hpp"
 #include "entente/pipeline/series_folder.hpp"
@@ -26,6 +29,7 @@ struct Options {
   std::vector<std::string> inputs;
   std::string from, to, split, level = "country", output = "-";
   std::string every, window, step;
+  std::string partial; // --partial FILE: the fold's state for entente merge (issue 19)
   std::string article_date, dictionaries; // for .txt articles among the inputs
   ArticleOptions articles() const { return {dictionaries, optional_date(article_date, "--date")}; }
   EventOptions events;
@@ -54,14 +58,6 @@ std::vector<Window> windows_of(const Window &whole, const std::string &split) {
   return out;
 }
 
-// "out/s.json" -> "out/s.A.json" for window 0.
-std::string window_output(const std::string &output, std::size_t i) {
-  std::filesystem::path p(output);
-  const std::string ext = p.extension().empty() ? ".json" : p.extension().string();
-  return (p.parent_path() / (p.stem().string() + "." + std::string(1, char('A' + i)) + ext))
-      .string();
-}
-
 // Sliding-window lengths are whole days: "90d", "week" or "day".
 int days_of(const std::string &text, const char *option) {
   const Period p = parse_period(text);
@@ -71,8 +67,24 @@ int days_of(const std::string &text, const char *option) {
   return p.days;
 }
 
+// The fold's state, not snapshots: `entente merge` adds partials of
+// disjoint inputs into the snapshots one run over all of them gives.
+void save_partial(const Options &o, FoldParts &&folded) {
+  report_bad_rows(folded.stats);
+  const nlohmann::json meta = {{"files", folded.stats.files},
+                               {"rows", folded.stats.rows},
+                               {"relations", folded.stats.relations},
+                               {"skipped", folded.stats.skipped}};
+  AtomicFile out(o.partial);
+  write_partial(out.stream(), folded.parts, o.inputs, meta);
+  out.commit();
+  note(o.quiet, "read " + std::to_string(folded.stats.relations) + " relations from " +
+                    std::to_string(folded.stats.files) +
+                    (folded.stats.files == 1 ? " file" : " files") + " -> partial " + o.partial);
+}
+
 void run_series(const Options &o, const Window &whole, Level level, const InputOptions &input) {
-  if (o.output == "-")
+  if (o.output == "-" && o.partial.empty())
     throw Error::usage("a series needs -o DIR (one snapshot file per window)");
   SeriesOptions series;
   if (!o.every.empty())
@@ -87,37 +99,17 @@ void run_series(const Options &o, const Window &whole, Level level, const InputO
   series.level = level;
   series.groups = input.groups;
   series.regions = input.regions;
-  check_series_folder(o.output); // before any work: never mix with (or remove) other files
-  if (whole.from && whole.to)    // known before reading: fail fast
+  if (o.partial.empty())
+    check_series_folder(o.output); // before any work: never mix with (or remove) other files
+  if (whole.from && whole.to)      // known before reading: fail fast
     check_window_count(series, window_range(series, *whole.from).first,
                        window_range(series, *whole.to).last);
 
+  if (!o.partial.empty())
+    return save_partial(o, fold_input_parts(o.inputs, input, o.articles(), series));
   auto [snapshots, stats] = fold_inputs(o.inputs, input, o.articles(), series);
   report_bad_rows(stats);
-  if (snapshots.empty())
-    throw Error("no relation falls in any window" +
-                std::string(whole.from || whole.to ? " (check --from/--to)" : "") +
-                "; nothing written");
-  const std::filesystem::path dir(o.output);
-  std::error_code ec;
-  std::filesystem::create_directories(dir, ec);
-  if (!std::filesystem::is_directory(dir))
-    throw Error::at(o.output, 0,
-                    "cannot create the output folder" + (ec ? ": " + ec.message() : std::string()));
-  std::vector<std::string> outputs;
-  std::size_t used = 0;
-  for (const auto &s : snapshots) {
-    outputs.push_back((dir / (window_label(series, s.window) + ".json")).string());
-    used += s.fold.used;
-  }
-  measure_and_save(snapshots, outputs, !o.no_metrics);
-  remove_stale_windows(dir, outputs); // a previous run's windows outside this series
-  note(o.quiet, "read " + std::to_string(stats.relations) + " relations from " +
-                    std::to_string(stats.files) + (stats.files == 1 ? " file" : " files") + "; " +
-                    std::to_string(snapshots.size()) + " windows " +
-                    window_label(series, snapshots.front().window) + " .. " +
-                    window_label(series, snapshots.back().window) + ", " + std::to_string(used) +
-                    " relations used in all -> " + o.output + "/");
+  save_series(snapshots, stats, series, o.output, !o.no_metrics, o.quiet);
 }
 
 void run(const Options &o) {
@@ -127,20 +119,19 @@ void run(const Options &o) {
   const Level level = parse_level(o.level);
   InputOptions input = o.events.to_input_options(o.quiet);
   input.level = level;
+  if (!o.partial.empty() && o.output != "-")
+    throw Error::usage("--partial writes the fold, not snapshots: give -o or --partial");
   if (!o.every.empty() || !o.window.empty() || !o.step.empty())
     return run_series(o, whole, level, input);
   const auto windows = o.split.empty() ? std::vector<Window>{whole} : windows_of(whole, o.split);
-  if (windows.size() > 1 && o.output == "-")
+  if (windows.size() > 1 && o.output == "-" && o.partial.empty())
     throw Error::usage("--split needs -o FILE (one file per window)");
 
+  if (!o.partial.empty())
+    return save_partial(o, fold_input_parts(o.inputs, input, o.articles(), windows));
   auto [snapshots, stats] = fold_inputs(o.inputs, input, o.articles(), windows);
   report_bad_rows(stats);
-  std::vector<std::string> outputs;
-  for (std::size_t i = 0; i < snapshots.size(); ++i)
-    outputs.push_back(windows.size() == 1 ? o.output : window_output(o.output, i));
-  measure_and_save(snapshots, outputs, !o.no_metrics);
-  for (std::size_t i = 0; i < snapshots.size(); ++i)
-    note(o.quiet, describe(stats, snapshots[i]) + (outputs[i] == "-" ? "" : " -> " + outputs[i]));
+  save_window_list(snapshots, stats, o.output, !o.no_metrics, o.quiet);
 }
 
 void setup(CLI::App &app) {
@@ -185,6 +176,10 @@ void setup(CLI::App &app) {
   cmd->add_option("-o,--output", o->output,
                   "Snapshot JSON to write ('-' = stdout); with --every or --window, the folder")
       ->capture_default_str();
+  cmd->add_option("--partial", o->partial,
+                  "Write the fold's state to FILE instead of snapshots (no metrics): `entente "
+                  "merge` adds partials of disjoint inputs into the snapshots of one run over "
+                  "all of them");
   cmd->add_flag("--no-metrics", o->no_metrics,
                 "Save the graph without measures (\"metrics\": {}), for large inputs when only "
                 "the dyads are needed; metrics, diff and timeline compute them when asked");

@@ -54,9 +54,12 @@ struct EventRow {
   std::int64_t weight = 0;    // micro units
 };
 
+class Fold;
 namespace detail {
 class FoldState;
-}
+// The state behind a Fold, for the graph stage's own files (partial.cpp).
+FoldState &fold_state(Fold &fold);
+} // namespace detail
 
 // How actors are named in the snapshot: CAMEO display names ("Russia" for
 // RUS), or the code itself (signed edge lists, whose codes are not CAMEO's).
@@ -87,6 +90,7 @@ public:
   FoldStats stats(std::size_t window) const;
 
 private:
+  friend detail::FoldState &detail::fold_state(Fold &fold);
   friend std::vector<Snapshot> finish_folds(std::vector<Fold> &parts,
                                             const std::vector<std::string> &sources, int threads);
   std::unique_ptr<detail::FoldState> state_;

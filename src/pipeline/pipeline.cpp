@@ -56,19 +56,32 @@ void code_articles(const std::vector<std::string> &articles, const InputOptions 
 }
 
 template <typename Windows>
-FoldRun fold_all(const std::vector<std::string> &paths, const InputOptions &input,
-                 const ArticleOptions &article_options, const Windows &windows) {
+FoldParts fold_parts_of(const std::vector<std::string> &paths, const InputOptions &input,
+                        const ArticleOptions &article_options, const Windows &windows) {
   std::vector<std::string> articles, others;
   split_articles(paths, articles, others);
-  auto parts = fold_parts(input, windows);
-  FoldRun run;
+  FoldParts out{fold_parts(input, windows), {}};
   if (!others.empty())
-    run.stats = fold_into(others, input, parts);
+    out.stats = fold_into(others, input, out.parts);
   // Coded relations join the first part; the fold folds their actors by the
   // same policy and in the same fixed point as the rows.
   code_articles(
-      articles, input, article_options, [&](Relation &&r) { parts[0].add(r); }, run.stats);
-  run.snapshots = finish_folds(parts, paths, std::max(1, std::min(input.threads, 2)));
+      articles, input, article_options, [&](Relation &&r) { out.parts[0].add(r); }, out.stats);
+  return out;
+}
+
+SeriesOptions at_input_level(SeriesOptions s, const InputOptions &input) {
+  s.level = input.level; // rows are read at this level, relations folded to it
+  s.groups = input.groups;
+  s.regions = input.regions;
+  return s;
+}
+
+FoldRun finish(FoldParts &&folded, const std::vector<std::string> &paths,
+               const InputOptions &input) {
+  FoldRun run;
+  run.stats = std::move(folded.stats);
+  run.snapshots = finish_folds(folded.parts, paths, std::max(1, std::min(input.threads, 2)));
   return run;
 }
 
@@ -85,18 +98,24 @@ IngestStats read_relations(const std::vector<std::string> &paths, const InputOpt
   return in;
 }
 
+FoldParts fold_input_parts(const std::vector<std::string> &paths, const InputOptions &input,
+                           const ArticleOptions &articles, const std::vector<Window> &windows) {
+  return fold_parts_of(paths, input, articles, windows);
+}
+
+FoldParts fold_input_parts(const std::vector<std::string> &paths, const InputOptions &input,
+                           const ArticleOptions &articles, const SeriesOptions &series) {
+  return fold_parts_of(paths, input, articles, at_input_level(series, input));
+}
+
 FoldRun fold_inputs(const std::vector<std::string> &paths, const InputOptions &input,
                     const ArticleOptions &articles, const std::vector<Window> &windows) {
-  return fold_all(paths, input, articles, windows);
+  return finish(fold_input_parts(paths, input, articles, windows), paths, input);
 }
 
 FoldRun fold_inputs(const std::vector<std::string> &paths, const InputOptions &input,
                     const ArticleOptions &articles, const SeriesOptions &series) {
-  SeriesOptions s = series;
-  s.level = input.level; // rows are read at this level, relations folded to it
-  s.groups = input.groups;
-  s.regions = input.regions;
-  return fold_all(paths, input, articles, s);
+  return finish(fold_input_parts(paths, input, articles, series), paths, input);
 }
 
 Snapshot snapshot_from_inputs(const std::vector<std::string> &paths, const InputOptions &input,

@@ -8,6 +8,7 @@
 //   auto run = entente::fold_inputs({"a.txt", "events.tsv"}, {}, {}, {entente::Window{}});
 #pragma once
 
+#include "entente/graph/fold.hpp"
 #include "entente/graph/series.hpp"
 #include "entente/graph/snapshot.hpp"
 #include "entente/ingest/inputs.hpp"
@@ -48,6 +49,18 @@ FoldRun fold_inputs(const std::vector<std::string> &paths, const InputOptions &i
                     const ArticleOptions &articles, const std::vector<Window> &windows);
 FoldRun fold_inputs(const std::vector<std::string> &paths, const InputOptions &input,
                     const ArticleOptions &articles, const SeriesOptions &series);
+
+// The folds behind fold_inputs before they become snapshots (one per
+// reading thread): finish_folds(parts, paths) makes the snapshots, and
+// write_partial (graph/partial.hpp) saves them for entente merge.
+struct FoldParts {
+  std::vector<Fold> parts;
+  IngestStats stats;
+};
+FoldParts fold_input_parts(const std::vector<std::string> &paths, const InputOptions &input,
+                           const ArticleOptions &articles, const std::vector<Window> &windows);
+FoldParts fold_input_parts(const std::vector<std::string> &paths, const InputOptions &input,
+                           const ArticleOptions &articles, const SeriesOptions &series);
 
 // One window: fold_inputs with options' window and policy.
 Snapshot snapshot_from_inputs(const std::vector<std::string> &paths, const InputOptions &input,
