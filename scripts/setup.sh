@@ -7,7 +7,8 @@ packages=(build-essential cmake ninja-build pkg-config
           libboost-graph-dev nlohmann-json3-dev libgraphviz-dev graphviz
           libcli11-dev zlib1g-dev coinor-libcbc-dev libeigen3-dev libzip-dev librsvg2-dev
           liblink-grammar-dev
-          pybind11-dev python3-dev)
+          pybind11-dev python3-dev
+          libopenmpi-dev openmpi-bin)
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(catch2 libxml2-utils python3-networkx python3-igraph python3-pandas
              python3-jsonschema python3-pybind11 python3-pytest help2man)

@@ -96,9 +96,10 @@ void article_pieces(std::istream &in, std::string first, const std::string &path
 
 // Documents JSON Lines, one line (one document) at a time.
 void jsonl_documents(std::istream &in, std::string first, const std::string &path,
-                     std::optional<Date> date, const std::function<void(DocumentPiece &&)> &sink) {
+                     std::optional<Date> date, const std::function<void(DocumentPiece &&)> &sink,
+                     std::size_t first_line = 1) {
   // The bytes already read are parsed first, line by line, then the rest.
-  std::size_t line_no = 0;
+  std::size_t line_no = first_line - 1;
   auto one = [&](const std::string &line) {
     ++line_no;
     for (auto &d : parse_documents_jsonl(line, path, date, line_no))
@@ -131,6 +132,56 @@ void jsonl_documents(std::istream &in, std::string first, const std::string &pat
     throw Error::at(path, 0, "read error");
 }
 
+bool jsonl_by_name_or_head(const std::string &path, std::string_view head) {
+  const std::string ext = path == "-" ? "" : fs::path(path).extension().string();
+  return ext == ".jsonl" || ext == ".json" || (ext != ".txt" && looks_like_jsonl(head));
+}
+
+// The bytes [begin, end) of a file as a stream (a documents range).
+class RangeBuf : public std::streambuf {
+public:
+  RangeBuf(const std::string &path, std::uint64_t begin, std::uint64_t end)
+      : file_(path, std::ios::binary), left_(end - begin) {
+    if (!file_)
+      throw Error::at(path, 0, std::string("cannot open: ") + std::strerror(errno));
+    file_.seekg(static_cast<std::streamoff>(begin));
+  }
+
+protected:
+  int_type underflow() override {
+    if (left_ == 0)
+      return traits_type::eof();
+    file_.read(buf_, static_cast<std::streamsize>(std::min<std::uint64_t>(sizeof buf_, left_)));
+    const auto got = static_cast<std::size_t>(file_.gcount());
+    if (got == 0)
+      return traits_type::eof();
+    left_ -= got;
+    setg(buf_, buf_, buf_ + got);
+    return traits_type::to_int_type(buf_[0]);
+  }
+
+private:
+  std::ifstream file_;
+  std::uint64_t left_;
+  char buf_[1 << 16];
+};
+
+void stream_range(const DocumentRange &r, std::optional<Date> date,
+                  const std::function<void(DocumentPiece &&)> &sink) {
+  RangeBuf buf(r.range.path, r.range.begin, *r.range.end);
+  std::istream in(&buf);
+  note_input(r.range.path);
+  std::string first;
+  if (r.range.begin == 0) { // a byte-order mark belongs to no document
+    first.resize(3);
+    in.read(first.data(), 3);
+    first.resize(static_cast<std::size_t>(in.gcount()));
+    if (first.starts_with("\xEF\xBB\xBF"))
+      first.clear();
+  }
+  jsonl_documents(in, std::move(first), r.range.path, date, sink, r.first_line);
+}
+
 void stream_file(const std::string &path, std::optional<Date> date, std::size_t piece_bytes,
                  const std::function<void(DocumentPiece &&)> &sink) {
   std::ifstream file;
@@ -145,10 +196,9 @@ void stream_file(const std::string &path, std::optional<Date> date, std::size_t 
   std::string first(std::min<std::size_t>(piece_bytes, 1 << 16), '\0');
   in.read(first.data(), static_cast<std::streamsize>(first.size()));
   first.resize(static_cast<std::size_t>(in.gcount()));
-  const std::string ext = path == "-" ? "" : fs::path(path).extension().string();
   const std::string_view head =
       std::string_view(first).substr(first.starts_with("\xEF\xBB\xBF") ? 3 : 0);
-  if (ext == ".jsonl" || ext == ".json" || (ext != ".txt" && looks_like_jsonl(head)))
+  if (jsonl_by_name_or_head(path, head))
     jsonl_documents(in, std::string(head), path, date, sink);
   else
     article_pieces(in, std::move(first), path, date, piece_bytes, sink);
@@ -179,8 +229,11 @@ void for_each_document(const std::vector<std::string> &paths, std::optional<Date
   }
 }
 
-CodingStats code_stream(const std::vector<std::string> &paths, std::optional<Date> date,
-                        const Coder &coder, int threads,
+namespace {
+
+// Codes the pieces `produce` hands out, a batch at a time, in order.
+using Producer = std::function<void(const std::function<void(DocumentPiece &&)> &)>;
+CodingStats code_pieces(const Producer &produce, const Coder &coder, int threads,
                         const std::function<void(Relation &&)> &sink) {
   // A batch: enough text to keep two threads busy, little enough to hold.
   constexpr std::size_t batch_bytes = std::size_t{4} << 20, batch_docs = 256;
@@ -211,7 +264,7 @@ CodingStats code_stream(const std::vector<std::string> &paths, std::optional<Dat
     batch.clear();
     bytes = 0;
   };
-  for_each_document(paths, date, [&](DocumentPiece &&piece) {
+  produce([&](DocumentPiece &&piece) {
     bytes += piece.doc.text.size();
     batch.push_back(std::move(piece));
     if (bytes >= batch_bytes || batch.size() >= batch_docs)
@@ -219,6 +272,39 @@ CodingStats code_stream(const std::vector<std::string> &paths, std::optional<Dat
   });
   flush();
   return total;
+}
+
+} // namespace
+
+CodingStats code_stream(const std::vector<std::string> &paths, std::optional<Date> date,
+                        const Coder &coder, int threads,
+                        const std::function<void(Relation &&)> &sink) {
+  return code_pieces([&](const auto &piece) { for_each_document(paths, date, piece); }, coder,
+                     threads, sink);
+}
+
+CodingStats code_ranges(const std::vector<DocumentRange> &ranges, std::optional<Date> date,
+                        const Coder &coder, int threads,
+                        const std::function<void(Relation &&)> &sink) {
+  return code_pieces(
+      [&](const auto &piece) {
+        for (const auto &r : ranges) {
+          if (r.range.whole())
+            stream_file(r.range.path, date, article_piece_bytes, piece);
+          else
+            stream_range(r, date, piece);
+        }
+      },
+      coder, threads, sink);
+}
+
+bool is_documents_jsonl(const std::string &path) {
+  std::ifstream in(path, std::ios::binary);
+  std::string head(1 << 16, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  return jsonl_by_name_or_head(
+      path, std::string_view(head).substr(head.starts_with("\xEF\xBB\xBF") ? 3 : 0));
 }
 
 } // namespace entente

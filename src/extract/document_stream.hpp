@@ -10,6 +10,7 @@
 #pragma once
 
 #include "entente/extract/coder.hpp"
+#include "entente/io/input_range.hpp"
 
 #include <cstddef>
 #include <functional>
@@ -46,5 +47,24 @@ void for_each_document(const std::vector<std::string> &paths, std::optional<Date
 CodingStats code_stream(const std::vector<std::string> &paths, std::optional<Date> date,
                         const Coder &coder, int threads,
                         const std::function<void(Relation &&)> &sink);
+
+// A share of the documents for one of several processes (entente-mpi,
+// issue 19): a whole file (an article, or documents JSON Lines), or the
+// documents JSON Lines lines starting in [begin, end) of one, the first
+// being line `first_line` of the file, so ids ("file:line") and messages
+// are those of one reader of the whole file.
+struct DocumentRange {
+  InputRange range;
+  std::uint64_t first_line = 1;
+};
+
+// code_stream over ranges (files, not folders), in order.
+CodingStats code_ranges(const std::vector<DocumentRange> &ranges, std::optional<Date> date,
+                        const Coder &coder, int threads,
+                        const std::function<void(Relation &&)> &sink);
+
+// True if coding reads `path` as documents JSON Lines (its extension, or
+// for a file that is not .txt its first bytes), which may be cut in ranges.
+bool is_documents_jsonl(const std::string &path);
 
 } // namespace entente

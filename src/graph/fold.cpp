@@ -117,6 +117,7 @@ Fold::~Fold() = default;
 void Fold::add(const EventRow &row) { state_->add(row); }
 void Fold::add(const Relation &r) { state_->add(r); }
 void Fold::add_actor(std::string_view code) { state_->add_actor(code); }
+void Fold::absorb(Fold &other) { state_->absorb(*other.state_); }
 
 FoldStats Fold::stats(std::size_t window) const {
   return state_->stats(state_->tables().at(window));

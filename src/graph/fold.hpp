@@ -86,6 +86,12 @@ public:
   // file's isolated actors).
   void add_actor(std::string_view code);
 
+  // Adds another fold over the same windows into this one, its actors
+  // matched by code and its sums added (exact, so the order does not
+  // matter): the reduction of folds made apart (entente-mpi's ranks).
+  // `other` is left as it was. Throws Error when the windows differ.
+  void absorb(Fold &other);
+
   // The counts of fixed window i so far (all parts of a run add up).
   FoldStats stats(std::size_t window) const;
 

@@ -265,6 +265,51 @@ public:
     return true;
   }
 
+  // Adds `other` (a fold over the same windows) into this state: its
+  // actors matched by code, its counts and cells added. Exact: the sums
+  // are integers.
+  void absorb(FoldState &other) {
+    if (other.is_series_ != is_series_ || (!is_series_ && other.tables_.size() != tables_.size()))
+      throw Error("Fold::absorb: the folds are over other windows");
+    flush();
+    other.flush();
+    std::vector<std::uint32_t> to_mine(other.actors_.size());
+    for (std::uint32_t i = 0; i < to_mine.size(); ++i)
+      to_mine[i] = actors_.id(other.actors_.name(i));
+    for (const auto a : other.isolated_)
+      isolated_.push_back(to_mine[a]);
+    offered_ += other.offered_;
+    if (!is_series_) {
+      for (std::size_t j = 0; j < tables_.size(); ++j)
+        absorb_table(tables_[j], other.tables_[j], to_mine);
+      return;
+    }
+    for (const auto &[k, table] : other.by_index_)
+      absorb_table(table_at(k), *table, to_mine);
+  }
+
+  // The pieces of absorb, for a fold that arrives as bytes (fold_pack.cpp):
+  // another fold's counts and isolated actors (as this fold's ids), a
+  // table's counts, and one dyad cell of actors a != b (this fold's ids;
+  // `add` oriented from the smaller of the other fold's ids).
+  void absorb_offered(std::uint64_t offered, const std::vector<std::uint32_t> &isolated) {
+    offered_ += offered;
+    isolated_.insert(isolated_.end(), isolated.begin(), isolated.end());
+  }
+  static void absorb_counts(WindowTable &into, const WindowTable &from) {
+    into.used += from.used;
+    into.self += from.self;
+    into.left_out += from.left_out;
+    into.first = std::min(into.first, from.first);
+    into.last = std::max(into.last, from.last);
+  }
+  void absorb_cell(WindowTable &into, std::uint32_t a, std::uint32_t b, const DyadCell &add) {
+    const std::uint32_t at = cell_of(into, std::min(a, b), std::max(a, b));
+    DyadCell &cell = into.cells[at]; // after cell_of: it may grow the vector
+    cell.lo_hi.merge(a < b ? add.lo_hi : add.hi_lo);
+    cell.hi_lo.merge(a < b ? add.hi_lo : add.lo_hi);
+  }
+
 private:
   template <typename Each> void each_table(Date date, Each &&each) {
     if (!is_series_) {
@@ -312,21 +357,7 @@ private:
       tab.last = std::max(tab.last, day);
     }
     const std::uint32_t lo = std::min(s, t), hi = std::max(s, t);
-    const std::uint64_t key = (std::uint64_t{lo} << 32) | hi; // never 0: hi > lo >= 0
-    std::uint32_t cell;
-    if (hi < dense_actors && !tab.dense.empty()) { // countries: a small matrix in cache
-      std::uint32_t &slot = tab.dense[std::size_t{lo} * dense_actors + hi];
-      if (slot == no_cell)
-        slot = new_cell(tab, key);
-      cell = slot;
-    } else {
-      std::uint32_t found = tab.index.find(key);
-      if (found == 0)
-        tab.index.set(key, found = new_cell(tab, key) + 1);
-      cell = found - 1;
-      if (tab.dense.empty() && tab.cells.size() > tab.dense_after)
-        go_dense(tab);
-    }
+    const std::uint32_t cell = cell_of(tab, lo, hi);
     // The cell is most likely not in cache (a window's table is megabytes):
     // fetch it now and add to it one row later, while the next row is
     // parsed, instead of waiting for it here.
@@ -342,6 +373,32 @@ private:
     __builtin_prefetch(target + sizeof(DirStats) - 1, 1);
     apply(pending_);
     pending_ = u;
+  }
+
+  // The cell of dyad lo < hi, made if new.
+  std::uint32_t cell_of(WindowTable &tab, std::uint32_t lo, std::uint32_t hi) {
+    const std::uint64_t key = (std::uint64_t{lo} << 32) | hi; // never 0: hi > lo >= 0
+    if (hi < dense_actors && !tab.dense.empty()) {            // countries: a small matrix in cache
+      std::uint32_t &slot = tab.dense[std::size_t{lo} * dense_actors + hi];
+      if (slot == no_cell)
+        slot = new_cell(tab, key);
+      return slot;
+    }
+    std::uint32_t found = tab.index.find(key);
+    if (found == 0)
+      tab.index.set(key, found = new_cell(tab, key) + 1);
+    if (tab.dense.empty() && tab.cells.size() > tab.dense_after)
+      go_dense(tab);
+    return found - 1;
+  }
+
+  // from's counts and cells into `into`, from's actor ids mapped by to_mine.
+  void absorb_table(WindowTable &into, const WindowTable &from,
+                    const std::vector<std::uint32_t> &to_mine) {
+    absorb_counts(into, from);
+    for (std::size_t i = 0; i < from.cells.size(); ++i)
+      absorb_cell(into, to_mine[from.keys[i] >> 32], to_mine[from.keys[i] & 0xffffffffu],
+                  from.cells[i]);
   }
 
   static std::uint32_t new_cell(WindowTable &tab, std::uint64_t key) {

@@ -56,6 +56,11 @@ IngestStats fold_into(const std::vector<std::string> &paths, const InputOptions 
   return stream_inputs(paths, without_dates(options), pointers);
 }
 
+RangeStats fold_range(const InputRange &range, const InputOptions &options, Fold &fold) {
+  FoldSink sink(fold);
+  return stream_range(range, without_dates(options), sink);
+}
+
 EventFold fold_snapshots(const std::vector<std::string> &paths, const InputOptions &options,
                          const std::vector<Window> &windows) {
   auto parts = fold_parts(options, windows);

@@ -18,6 +18,7 @@
 #include "entente/graph/series.hpp"
 #include "entente/graph/snapshot.hpp"
 #include "entente/ingest/inputs.hpp"
+#include "entente/ingest/stream.hpp"
 
 #include <string>
 #include <vector>
@@ -52,5 +53,9 @@ std::vector<Fold> fold_parts(const InputOptions &options, const SeriesOptions &s
 // windows decide); finish with finish_folds(parts, sources, threads).
 IngestStats fold_into(const std::vector<std::string> &paths, const InputOptions &options,
                       std::vector<Fold> &parts);
+// One range of an input (a whole file, or lines of a large plain one) into
+// `fold`, on one thread: entente-mpi folds a rank's share range by range
+// (stream_range says what comes back).
+RangeStats fold_range(const InputRange &range, const InputOptions &options, Fold &fold);
 
 } // namespace entente

@@ -252,7 +252,80 @@ std::uint64_t total_size(const std::vector<std::string> &files) {
   return total;
 }
 
+// The format of a plain delimited event file, or automatic for any other input.
+InputFormat range_format(ByteSource &source, std::size_t sources, PeekedSource &peeked,
+                         const InputOptions &options) {
+  if (sources != 1 || source.plain_fd() < 0)
+    return InputFormat::automatic;
+  InputFormat format = options.format;
+  if (format == InputFormat::automatic)
+    format = detail::sniff_format(source.name(), peeked.head());
+  return format == InputFormat::relations ? InputFormat::automatic : format;
+}
+
+RangeStats read_range(const InputRange &range, const InputOptions &options, Reader &reader) {
+  auto sources = open_sources(range.path);
+  if (sources.size() != 1)
+    throw Error::at(range.path, 0, "a zip archive cannot be read in ranges");
+  ByteSource &source = *sources.front();
+  PeekedSource peeked(source);
+  const InputFormat format = range_format(source, sources.size(), peeked, options);
+  if (format == InputFormat::automatic)
+    throw Error::at(source.name(), 0,
+                    "only a plain (uncompressed) delimited event file can be read in ranges");
+  const int fd = source.plain_fd();
+  const char sep = detail::separator_for(format, peeked.head());
+  Progress quiet(0, false);
+  const bool first = range.begin == 0;
+  ChunkResult r;
+  try { // from after a byte-order mark, which PeekedSource dropped
+    r = run_range(reader, fd, first ? peeked.skipped() : range.begin, *range.end, first,
+                  source.name(), format, sep, options, quiet);
+  } catch (const detail::LineTooLong &e) {
+    throw Error::at(source.name(), 0,
+                    "the line " + std::to_string(e.line()) + " lines after byte " +
+                        std::to_string(range.begin) + " is longer than 256 MB: not a " +
+                        "line-based format");
+  }
+  RangeStats out;
+  out.stats.files = first ? 1 : 0;
+  add_bad(out.stats, source.name(), 0, r.bad);
+  out.lines = r.lines;
+  out.stopped = r.stopped;
+  return out;
+}
+
+// The reader's counts into stats.
+void add_counts(IngestStats &stats, const Reader &r) {
+  stats.rows += r.rows;
+  stats.relations += r.relations;
+  for (int k = 0; k < detail::row_kind_count; ++k)
+    if (r.kinds[k])
+      stats.skipped[detail::kind_name(static_cast<RowKind>(k))] += r.kinds[k];
+}
+
 } // namespace
+
+bool can_read_in_ranges(const std::string &path, const InputOptions &options) {
+  auto sources = open_sources(path);
+  if (sources.size() != 1) // a zip archive's entries are whole inputs
+    return false;
+  PeekedSource peeked(*sources.front());
+  return range_format(*sources.front(), sources.size(), peeked, options) != InputFormat::automatic;
+}
+
+RangeStats stream_range(const InputRange &range, const InputOptions &options, RecordSink &sink) {
+  if (range.whole()) {
+    RangeStats out;
+    out.stats = stream_inputs({range.path}, options, {&sink});
+    return out;
+  }
+  std::vector<Reader> readers(1); // aligned: not a plain local
+  readers[0].sink = &sink;
+  RangeStats out = read_range(range, options, readers[0]);
+  add_counts(out.stats, readers[0]);
+  return out;
+}
 
 IngestStats stream_inputs(const std::vector<std::string> &paths, const InputOptions &options,
                           const std::vector<RecordSink *> &sinks) {
@@ -290,13 +363,8 @@ IngestStats stream_inputs(const std::vector<std::string> &paths, const InputOpti
     progress.set_bytes(base);
   }
   progress.finish();
-  for (const auto &r : readers) {
-    stats.rows += r.rows;
-    stats.relations += r.relations;
-    for (int k = 0; k < detail::row_kind_count; ++k)
-      if (r.kinds[k])
-        stats.skipped[detail::kind_name(static_cast<RowKind>(k))] += r.kinds[k];
-  }
+  for (const auto &r : readers)
+    add_counts(stats, r);
   return stats;
 }
 

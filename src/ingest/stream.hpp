@@ -17,6 +17,7 @@
 #include "entente/core/relation.hpp"
 #include "entente/graph/fold.hpp"
 #include "entente/ingest/inputs.hpp"
+#include "entente/io/input_range.hpp"
 
 #include <string>
 #include <string_view>
@@ -42,5 +43,29 @@ public:
 // and (options.strict) the first bad row, naming file and line.
 IngestStats stream_inputs(const std::vector<std::string> &paths, const InputOptions &options,
                           const std::vector<RecordSink *> &sinks);
+
+// What reading one range of a file gave (entente-mpi, issue 19): its
+// stats, with bad rows numbered from the range's first line (a process
+// knows only its own lines; the caller shifts them by the lines of the
+// earlier ranges), its line count, and whether --strict stopped it at the
+// last of those bad rows (then nothing is thrown: the caller, knowing the
+// real line number, reports it).
+struct RangeStats {
+  IngestStats stats;
+  std::uint64_t lines = 0;
+  bool stopped = false;
+};
+
+// Reads one range into `sink`: a whole input as stream_inputs does (errors
+// thrown with exact lines), or the lines of a plain delimited event file
+// starting in [begin, end) (range.begin at a line start; the header is
+// looked for only at 0; the file counts in stats.files only there).
+// Throws Error for an input that cannot be read in ranges (compressed,
+// relations JSONL) and for a line too long, naming the file.
+RangeStats stream_range(const InputRange &range, const InputOptions &options, RecordSink &sink);
+
+// True if stream_range can read `path` in ranges: one plain (uncompressed)
+// file holding a delimited event format (options.format, or sniffed).
+bool can_read_in_ranges(const std::string &path, const InputOptions &options);
 
 } // namespace entente

@@ -325,7 +325,7 @@ std::size_t unbalanced_triangles(const SignedNet &b, std::size_t stop) {
 // |x_u - x_v| for positive and >= |x_u + x_v - 1| for negative edges,
 // minimise sum f_e. Each unbalanced triangle must lose an edge, which CBC
 // gets as a cut; one actor is fixed to camp 0 (the switching symmetry).
-IpResult solve_ip(const SignedNet &b, const std::vector<int> &start, double seconds) {
+IpResult solve_ip(const SignedNet &b, const std::vector<int> &start, int nodes, double seconds) {
   // CBC keeps some global state (message handlers, COIN's statics) and is
   // not documented as thread-safe; windows are measured in parallel, so
   // solves take turns.
@@ -388,6 +388,7 @@ IpResult solve_ip(const SignedNet &b, const std::vector<int> &start, double seco
   }
   Cbc_setMIPStartI(m.get(), n + mm, idx.data(), val.data());
   Cbc_setLogLevel(m.get(), 0);
+  Cbc_setMaximumNodes(m.get(), nodes);
   Cbc_setMaximumSeconds(m.get(), seconds);
   Cbc_setAllowableGap(m.get(), 0.999); // the objective is an integer
   Cbc_setParameter(m.get(), "threads", "1");
@@ -483,7 +484,7 @@ Frustration frustration(const SignedNet &net, const FrustrationOptions &o) {
     if (b.edges.size() <= o.exact_edge_limit &&
         unbalanced_triangles(b, o.exact_triangle_limit + 1) <= o.exact_triangle_limit) {
       used_ip = true;
-      auto r = solve_ip(b, camp, o.seconds_per_block);
+      auto r = solve_ip(b, camp, o.nodes_per_block, o.seconds_per_block);
       camp = std::move(r.camp);
       if (r.optimal) {
         block_lower = static_cast<double>(frustrated_count(b, camp));
@@ -553,7 +554,7 @@ Frustration frustration(const SignedNet &net, const FrustrationOptions &o) {
                                  " spanning-tree switchings + greedy single-actor moves"
                            : "") +
                (used_bound && used_ip ? "; " : "") +
-               (used_ip ? "CBC incumbent within the time limit" : "") + " (blocks over " +
+               (used_ip ? "CBC incumbent within its node budget" : "") + " (blocks over " +
                std::to_string(o.exact_edge_limit) +
                " edges are not solved "
                "exactly); lower bound " +

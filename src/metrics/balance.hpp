@@ -39,8 +39,15 @@ struct FrustrationOptions {
   // the integer program, and dense event graphs (200 actors, 20,000 dyads)
   // have hundreds of thousands, which CBC cannot even load in minutes.
   std::size_t exact_triangle_limit = 50000;
-  double seconds_per_block = 2; // CBC time limit; past it the bound is stated
-  int starts = 8;               // local-search starts
+  // CBC's budget per block, in branch-and-bound nodes: a count of work,
+  // not of time, so a busy machine (or another process beside this one,
+  // as with entente-mpi's ranks) gets the same answer; past it the bound
+  // is stated.
+  int nodes_per_block = 400;
+  // A safety net only, far above what the node budget takes (reaching it
+  // would make the answer depend on the machine's speed).
+  double seconds_per_block = 60;
+  int starts = 8; // local-search starts
   unsigned seed = 1;
 };
 

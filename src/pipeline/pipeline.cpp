@@ -70,13 +70,6 @@ FoldParts fold_parts_of(const std::vector<std::string> &paths, const InputOption
   return out;
 }
 
-SeriesOptions at_input_level(SeriesOptions s, const InputOptions &input) {
-  s.level = input.level; // rows are read at this level, relations folded to it
-  s.groups = input.groups;
-  s.regions = input.regions;
-  return s;
-}
-
 FoldRun finish(FoldParts &&folded, const std::vector<std::string> &paths,
                const InputOptions &input) {
   FoldRun run;
@@ -86,6 +79,13 @@ FoldRun finish(FoldParts &&folded, const std::vector<std::string> &paths,
 }
 
 } // namespace
+
+SeriesOptions at_input_level(SeriesOptions s, const InputOptions &input) {
+  s.level = input.level;
+  s.groups = input.groups;
+  s.regions = input.regions;
+  return s;
+}
 
 IngestStats read_relations(const std::vector<std::string> &paths, const InputOptions &input,
                            const ArticleOptions &article_options, const RelationSink &sink) {

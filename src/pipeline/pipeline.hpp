@@ -62,6 +62,10 @@ FoldParts fold_input_parts(const std::vector<std::string> &paths, const InputOpt
 FoldParts fold_input_parts(const std::vector<std::string> &paths, const InputOptions &input,
                            const ArticleOptions &articles, const SeriesOptions &series);
 
+// The series as the fold takes it: at the input's level, groups and regions
+// (rows are read at that level, relations folded to it).
+SeriesOptions at_input_level(SeriesOptions series, const InputOptions &input);
+
 // One window: fold_inputs with options' window and policy.
 Snapshot snapshot_from_inputs(const std::vector<std::string> &paths, const InputOptions &input,
                               const SnapshotOptions &options, IngestStats *stats = nullptr,

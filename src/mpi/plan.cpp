@@ -1,0 +1,50 @@
+#include "entente/mpi/plan.hpp"
+
+#include "entente/mpi/job.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace entente::mpi {
+
+Shares share_plan(const Comm &comm, const std::function<Shares()> &make) {
+  std::string text;
+  together(comm, [&] {
+    if (comm.rank() != 0)
+      return;
+    nlohmann::json j = nlohmann::json::array();
+    for (const auto &share : make()) {
+      nlohmann::json ranges = nlohmann::json::array();
+      for (const auto &r : share)
+        ranges.push_back({r.path, r.begin, r.end ? nlohmann::json(*r.end) : nlohmann::json()});
+      j.push_back(std::move(ranges));
+    }
+    text = j.dump();
+  });
+  comm.broadcast(text);
+  Shares shares;
+  for (const auto &ranges : nlohmann::json::parse(text)) {
+    auto &share = shares.emplace_back();
+    for (const auto &r : ranges)
+      share.push_back({r.at(0).get<std::string>(), r.at(1).get<std::uint64_t>(),
+                       r.at(2).is_null()
+                           ? std::nullopt
+                           : std::optional<std::uint64_t>(r.at(2).get<std::uint64_t>())});
+  }
+  return shares;
+}
+
+std::vector<InputRange> all_ranges(const Shares &shares) {
+  std::vector<InputRange> all;
+  for (const auto &share : shares)
+    all.insert(all.end(), share.begin(), share.end());
+  return all;
+}
+
+std::size_t first_index(const Shares &shares, int rank) {
+  std::size_t n = 0;
+  for (int r = 0; r < rank; ++r)
+    n += shares[static_cast<std::size_t>(r)].size();
+  return n;
+}
+
+} // namespace entente::mpi
