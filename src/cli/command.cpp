@@ -2,6 +2,9 @@
 
 #include <cmath>
 #include <iostream>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 namespace entente::cli {
 
@@ -56,6 +59,17 @@ CLI::Option *add_top(CLI::App *cmd, std::size_t &top, const std::string &what) {
 void note(bool quiet, const std::string &message) {
   if (!quiet)
     std::cerr << "entente: " << message << "\n";
+}
+
+// Keeps freed memory for reuse instead of handing it back to the kernel:
+// large buffers (read blocks, dyad tables, JSON text) are otherwise mapped
+// fresh and page-faulted each time, and page faults are expensive on
+// virtual machines (about 7% of a 5M-row snapshot run).
+void keep_freed_memory() {
+#if defined(__GLIBC__)
+  mallopt(M_MMAP_THRESHOLD, 32 << 20);
+  mallopt(M_TRIM_THRESHOLD, 512 << 20);
+#endif
 }
 
 } // namespace entente::cli

@@ -49,6 +49,11 @@ CLI::Option *add_top(CLI::App *cmd, std::size_t &top, const std::string &what);
 // --top 0 (all) as a limit.
 inline std::size_t top_or_all(std::size_t top) { return top ? top : static_cast<std::size_t>(-1); }
 
+// Keeps freed memory for reuse instead of handing it back to the kernel
+// (both programs call it first): large buffers are otherwise mapped fresh
+// and page-faulted each time, which is expensive on virtual machines.
+void keep_freed_memory();
+
 // "entente: note" lines on stderr unless --quiet.
 void note(bool quiet, const std::string &message);
 

@@ -9,22 +9,8 @@
 #include <algorithm>
 #include <cmath>
 #include <iostream>
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
 
 namespace entente::cli {
-
-// Keeps freed memory for reuse instead of handing it back to the kernel:
-// large buffers (read blocks, dyad tables, JSON text) are otherwise mapped
-// fresh and page-faulted each time, and page faults are expensive on
-// virtual machines (about 7% of a 5M-row snapshot run).
-void keep_freed_memory() {
-#if defined(__GLIBC__)
-  mallopt(M_MMAP_THRESHOLD, 32 << 20);
-  mallopt(M_TRIM_THRESHOLD, 512 << 20);
-#endif
-}
 
 // --help and --version print and exit 0; any other parse error is a usage
 // error (exit 2) in entente's own format, naming an unknown command as such

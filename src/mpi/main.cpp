@@ -66,6 +66,7 @@ int parse_error(const Comm &comm, CLI::App &app, const CLI::ParseError &e) {
 
 int main(int argc, char **argv) {
   using namespace entente;
+  cli::keep_freed_memory();
   // Before MPI starts its threads: they inherit the blocked cleanup signals.
   install_cleanup_handlers();
   mpi::Session session(argc, argv);
