@@ -1,5 +1,6 @@
 #include "entente/mpi/plan.hpp"
 
+#include "entente/io/input_files.hpp"
 #include "entente/mpi/job.hpp"
 
 #include <nlohmann/json.hpp>
@@ -30,6 +31,11 @@ Shares share_plan(const Comm &comm, const std::function<Shares()> &make) {
                            ? std::nullopt
                            : std::optional<std::uint64_t>(r.at(2).get<std::uint64_t>())});
   }
+  // Every rank knows every input, so rank 0 refuses to write over one that
+  // another rank read (a process notes only the files it opens itself).
+  for (const auto &share : shares)
+    for (const auto &r : share)
+      note_input(r.path);
   return shares;
 }
 

@@ -16,7 +16,8 @@ namespace entente::mpi {
 using Shares = std::vector<std::vector<InputRange>>;
 
 // Rank 0's make(), on every rank (inside together(): a failure of make()
-// fails the job).
+// fails the job). Every input of the plan is noted as an input on every
+// rank (io/input_files.hpp): no output may replace one.
 Shares share_plan(const Comm &comm, const std::function<Shares()> &make);
 
 // Every rank's ranges in rank order: the inputs' order.

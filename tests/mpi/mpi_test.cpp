@@ -171,6 +171,22 @@ TEST_CASE("a failing rank fails the job with its message and no output") {
       CHECK_FALSE(fs::exists(dir.file("s.partial")));
     }
   }
+  // An input read by another rank is still an input: rank 0 refuses to
+  // write over it (regression: a rank notes only the files it opens, and
+  // rank 0 deals documents without opening them all).
+  std::string docs;
+  for (int i = 0; i < 40; ++i)
+    docs += R"({"date": "2020-05-09", "text": "Russia accused Ukraine of shelling."})"
+            "\n";
+  test::write_file(dir.file("d1.jsonl"), docs);
+  test::write_file(dir.file("d2.jsonl"), docs.substr(0, docs.size() / 4)); // past rank 0's half
+  const auto before = test::read_file(dir.file("d2.jsonl"));
+  const auto over = run_mpi(2, "extract " + dir.file("d1.jsonl") + " " + dir.file("d2.jsonl") +
+                                   " --min-range 1 -q -o " + dir.file("d2.jsonl"));
+  CHECK(over.exit_code == 1);
+  CHECK(over.output.find("refusing to overwrite") != std::string::npos);
+  CHECK(test::read_file(dir.file("d2.jsonl")) == before);
+
   // Standard input cannot be shared: a usage error, said once.
   const auto r = run_mpi(2, "snapshot - -o " + dir.file("s.json"));
   CHECK(r.exit_code == 2);
