@@ -23,10 +23,10 @@
 #include "entente/graph/series.hpp"
 
 #include <iosfwd>
-#include <string_view>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace entente {

@@ -10,8 +10,8 @@
 #include "entente/mpi/plan.hpp"
 #include "entente/pipeline/shares.hpp"
 
-#include <nlohmann/json.hpp>
 #include <cstring>
+#include <nlohmann/json.hpp>
 
 namespace entente::mpi {
 namespace {
