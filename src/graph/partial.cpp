@@ -4,7 +4,10 @@
 #include "entente/graph/fold_state.hpp"
 
 #include <istream>
+#include <limits>
 #include <ostream>
+#include <type_traits>
+#include <utility>
 
 namespace entente {
 namespace {
@@ -104,11 +107,25 @@ struct Reader {
   template <typename T> T get(const json &j, const char *key) const {
     if (!j.contains(key))
       bad(std::string("missing \"") + key + "\"");
+    if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>)
+      return whole<T>(j.at(key), key);
     try {
       return j.at(key).get<T>();
     } catch (const json::exception &) {
       bad(std::string("\"") + key + "\" has the wrong type: " + j.at(key).dump());
     }
+  }
+  // nlohmann's get<int> casts any number: 1.5e25 to int is undefined
+  // behaviour (found by the fuzzer) and -1 to size_t wraps. Whole numbers
+  // in T's range only.
+  template <typename T> T whole(const json &v, const char *key) const {
+    if (v.is_number_unsigned() && std::in_range<T>(v.get<std::uint64_t>()))
+      return static_cast<T>(v.get<std::uint64_t>());
+    if (v.is_number_integer() && !v.is_number_unsigned() && std::in_range<T>(v.get<std::int64_t>()))
+      return static_cast<T>(v.get<std::int64_t>());
+    bad(std::string("\"") + key + "\" must be a whole number in [" +
+        std::to_string(std::numeric_limits<T>::min()) + ", " +
+        std::to_string(std::numeric_limits<T>::max()) + "], got " + v.dump());
   }
 };
 
